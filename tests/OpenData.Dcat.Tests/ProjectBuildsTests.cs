@@ -1,0 +1,7 @@
+namespace OpenData.Dcat.Tests;
+
+public sealed class ProjectBuildsTests
+{
+    [Fact]
+    public void Assembly_loads() => Assert.NotNull(typeof(ProjectBuildsTests).Assembly);
+}

@@ -1,0 +1,7 @@
+namespace OpenData.Harvester.Tests;
+
+public sealed class ProjectBuildsTests
+{
+    [Fact]
+    public void Assembly_loads() => Assert.NotNull(typeof(ProjectBuildsTests).Assembly);
+}
