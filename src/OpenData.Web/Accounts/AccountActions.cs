@@ -1,0 +1,189 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenData.Web.Catalog;
+using OpenData.Web.Storage;
+
+namespace OpenData.Web.Accounts;
+
+public sealed record UserView(Guid Id, string UserName, string Email, string DisplayName, bool IsSysAdmin, DateTimeOffset Created);
+
+public sealed record ApiTokenView(Guid Id, string Name, DateTimeOffset Created, DateTimeOffset? LastUsed, bool IsRevoked);
+
+/// <summary>A token as created: the secret is in <see cref="Token"/> and is never shown again.</summary>
+public sealed record CreatedApiToken(ApiTokenView Info, string Token);
+
+/// <summary>
+/// Users, sign-in and API tokens (CKAN's user_* and api_token_*). Passwords are hashed with ASP.NET Core's
+/// PasswordHasher (PBKDF2); tokens are random 256-bit secrets stored as SHA-256 hashes.
+/// </summary>
+public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock)
+{
+    public const int MinPasswordLength = 10;
+    private const string TokenPrefix = "od_";
+    private static readonly PasswordHasher<UserRow> Hasher = new();
+
+    public async Task<UserView> CreateUserAsync(Actor actor, string userName, string email, string? displayName, string password, bool isSysAdmin, CancellationToken ct)
+    {
+        if (!actor.IsSysAdmin)
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        var errors = new ValidationErrors();
+        var name = CatalogRules.Clean(userName)?.ToLowerInvariant();
+        CatalogRules.RequireName(errors, l, "name", name);
+        var mail = CatalogRules.Clean(email)?.ToLowerInvariant();
+        if (mail is null || !CatalogRules.IsValidEmail(mail))
+        {
+            errors.Add("email", l["Validation.Email"]);
+        }
+        if (password.Length < MinPasswordLength)
+        {
+            errors.Add("password", l["Validation.PasswordLength", MinPasswordLength]);
+        }
+        if (name is not null && mail is not null && await db.Users.AnyAsync(u => u.UserName == name || u.Email == mail, ct))
+        {
+            errors.Add("name", l["Validation.UserTaken"]);
+        }
+        errors.ThrowIfAny();
+        var row = new UserRow
+        {
+            Id = Guid.NewGuid(),
+            UserName = name!,
+            Email = mail!,
+            DisplayName = CatalogRules.Clean(displayName) ?? name!,
+            PasswordHash = "",
+            IsSysAdmin = isSysAdmin,
+            Created = clock.GetUtcNow(),
+            SecurityStamp = NewStamp(),
+        };
+        row.PasswordHash = Hasher.HashPassword(row, password);
+        db.Users.Add(row);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return ToView(row);
+    }
+
+    /// <summary>The user whose password matches, or null; the same answer and similar time for unknown users.</summary>
+    public async Task<UserView?> VerifyPasswordAsync(string userNameOrEmail, string password, CancellationToken ct)
+    {
+        var key = userNameOrEmail.Trim().ToLowerInvariant();
+        var row = await db.Users.FirstOrDefaultAsync(u => (u.UserName == key || u.Email == key) && !u.IsDisabled, ct);
+        if (row is null)
+        {
+            Hasher.VerifyHashedPassword(new UserRow { UserName = "", Email = "", DisplayName = "", PasswordHash = "", SecurityStamp = "" }, DummyHash, password);
+            return null;
+        }
+        var result = Hasher.VerifyHashedPassword(row, row.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            return null;
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            row.PasswordHash = Hasher.HashPassword(row, password);
+            await db.SaveChangesAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        return ToView(row);
+    }
+
+    public async Task<UserView?> FindUserAsync(string userNameOrEmail, CancellationToken ct)
+    {
+        var key = userNameOrEmail.Trim().ToLowerInvariant();
+        var row = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == key || u.Email == key, ct);
+        return row is null ? null : ToView(row);
+    }
+
+    /// <summary>The actor for a signed-in user: rights are read from the store on every request, never from the cookie.</summary>
+    public async Task<Actor?> LoadActorAsync(Guid userId, string? securityStamp, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && !u.IsDisabled, ct);
+        if (user is null || (securityStamp is not null && securityStamp != user.SecurityStamp))
+        {
+            return null;
+        }
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
+            .ToDictionaryAsync(m => m.OrganizationId, m => Enum.Parse<OrganizationRole>(m.Role), ct);
+        return new Actor(user.Id, user.UserName, user.IsSysAdmin, memberships);
+    }
+
+    public async Task<string> SecurityStampAsync(Guid userId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstAsync(ct);
+
+    public async Task<CreatedApiToken> CreateTokenAsync(Actor actor, string userName, string tokenName, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim().ToLower(), ct)
+            ?? throw new NotFoundException(l["User.NotFound"]);
+        if (!actor.IsSysAdmin && actor.UserId != user.Id)
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        var name = CatalogRules.Clean(tokenName);
+        if (name is null || name.Length > 200)
+        {
+            throw ValidationException.For("name", l["Validation.Required"]);
+        }
+        var token = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var row = new ApiTokenRow { Id = Guid.NewGuid(), UserId = user.Id, Name = name, TokenHash = Hash(token), Created = clock.GetUtcNow() };
+        db.ApiTokens.Add(row);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return new CreatedApiToken(new ApiTokenView(row.Id, row.Name, row.Created, null, false), token);
+    }
+
+    public async Task<IReadOnlyList<ApiTokenView>> ListTokensAsync(Actor actor, CancellationToken ct)
+    {
+        var userId = actor.UserId ?? throw new NotAuthorizedException(l["Auth.SignInRequired"]);
+        var rows = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.Created).ToListAsync(ct);
+        return rows.Select(t => new ApiTokenView(t.Id, t.Name, t.Created, t.LastUsed, t.Revoked is not null)).ToList();
+    }
+
+    public async Task RevokeTokenAsync(Actor actor, Guid tokenId, CancellationToken ct)
+    {
+        var row = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId, ct) ?? throw new NotFoundException(l["Token.NotFound"]);
+        if (!actor.IsSysAdmin && actor.UserId != row.UserId)
+        {
+            throw new NotFoundException(l["Token.NotFound"]);
+        }
+        row.Revoked ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The actor a token stands for, or null for an unknown or revoked token (the caller is then anonymous).</summary>
+    public async Task<Actor?> AuthenticateTokenAsync(string token, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 200)
+        {
+            return null;
+        }
+        var hash = Hash(token.Trim());
+        var row = await db.ApiTokens.FirstOrDefaultAsync(t => t.TokenHash == hash && t.Revoked == null, ct);
+        if (row is null)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        if (row.LastUsed is null || now - row.LastUsed > TimeSpan.FromMinutes(5))
+        {
+            row.LastUsed = now;
+            await db.SaveChangesAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        return await LoadActorAsync(row.UserId, null, ct);
+    }
+
+    public Task<bool> AnyUserAsync(CancellationToken ct) => db.Users.AnyAsync(ct);
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    private static readonly string DummyHash = Hasher.HashPassword(
+        new UserRow { UserName = "", Email = "", DisplayName = "", PasswordHash = "", SecurityStamp = "" }, "not a real password");
+
+    private static UserView ToView(UserRow row) => new(row.Id, row.UserName, row.Email, row.DisplayName, row.IsSysAdmin, row.Created);
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OpenData.Web.Hosting;
+
+/// <summary>Settings under <c>OpenData:</c> (environment: <c>OpenData__Key</c>).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "OpenData";
+
+    /// <summary>Where the SQLite file, uploads and the search index live.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Load the Vietnamese demo catalogue when the store is empty.</summary>
+    public bool LoadDemoCatalog { get; set; } = true;
+
+    /// <summary>Largest accepted upload, in bytes.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>The portal's public address, used in citations, DCAT IRIs and links in e-mails.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The folder under themes/ with the provincial branding.</summary>
+    public string Theme { get; set; } = "quang-ngai";
+
+    /// <summary>The portal's name as shown in the header and citations.</summary>
+    public string SiteTitle { get; set; } = "Cổng dữ liệu mở tỉnh Quảng Ngãi";
+}
+
+/// <summary>The resolved folders under the data directory.</summary>
+public sealed class PortalPaths(string dataDirectory)
+{
+    public string Root { get; } = Path.GetFullPath(dataDirectory);
+    public string Database => Path.Combine(Root, "opendata.db");
+    public string Files => Path.Combine(Root, "files");
+    public string UploadTemp => Path.Combine(Root, "files", "tmp");
+    public string SearchIndex => Path.Combine(Root, "index");
+    public string Keys => Path.Combine(Root, "keys");
+}
