@@ -1,9 +1,25 @@
+using OpenData.Web.Cli;
 using OpenData.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// One program: the portal (`serve`, the default) and its command-line tools (`admin`, `token`, `import`, ...).
+var command = CommandLine.Find(args);
+var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
 builder.Services.AddCatalog(builder.Configuration);
+builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalStartup();
+if (command is not null)
+{
+    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+}
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+
+if (command is not null)
+{
+    return await command.RunAsync(app.Services, Console.Out, Console.Error, CancellationToken.None);
+}
+
+app.UsePortalWeb();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

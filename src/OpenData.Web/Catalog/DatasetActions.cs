@@ -37,9 +37,10 @@ public sealed class DatasetActions(
         var organization = await RequireEditableOrganizationAsync(actor, input.Organization, ct);
         var now = clock.GetUtcNow();
         var dataset = await ValidateAsync(input, organization, existing: null, now, ct);
+        var id = input.Id is { } wanted && !await db.Datasets.AnyAsync(d => d.Id == wanted, ct) ? wanted : Guid.NewGuid();
         dataset = dataset with
         {
-            Id = Guid.NewGuid(),
+            Id = id,
             Created = input.Created ?? now,
             Modified = input.Modified ?? now,
         };
@@ -143,6 +144,16 @@ public sealed class DatasetActions(
     /// <summary>Counts a page view (most-viewed lists, usage statistics). Not a revision.</summary>
     public Task RecordViewAsync(Guid datasetId, CancellationToken ct) =>
         db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Views, d => d.Views + 1), ct);
+
+    /// <summary>Sets usage counters carried over from another system (demo catalogue, migrations): system only.</summary>
+    public async Task SeedUsageAsync(Actor actor, Guid datasetId, long views, CancellationToken ct)
+    {
+        if (!ReferenceEquals(actor, Actor.System))
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        await db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Views, views), ct);
+    }
 
     public Task RecordDownloadAsync(Guid datasetId, CancellationToken ct) =>
         db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Downloads, d => d.Downloads + 1), ct);

@@ -9,6 +9,9 @@ namespace OpenData.Web.Catalog;
 /// <summary>What an editor (form, CKAN package dict, import line) supplies for a dataset, before validation.</summary>
 public sealed record DatasetInput
 {
+    /// <summary>Kept on create when an import brings its own id (CKAN dumps) and it is free.</summary>
+    public Guid? Id { get; init; }
+
     public string? Name { get; init; }
     public string? Title { get; init; }
     public string? Description { get; init; }

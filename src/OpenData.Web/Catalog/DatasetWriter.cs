@@ -82,6 +82,23 @@ public sealed class DatasetWriter(CatalogDbContext db, IEnumerable<IDatasetChang
         }
     }
 
+    /// <summary>Tells the sinks the dataset's committed state again, after a caller rolled back a transaction.</summary>
+    public async Task ResyncAsync(Guid datasetId, CancellationToken ct)
+    {
+        var row = await db.Datasets.AsNoTracking().FirstOrDefaultAsync(d => d.Id == datasetId, ct);
+        foreach (var sink in sinks)
+        {
+            if (row is null)
+            {
+                await sink.DatasetRemovedAsync(datasetId, ct);
+            }
+            else
+            {
+                await sink.DatasetChangedAsync(DatasetDocument.Deserialize(row.Document), new CatalogDatasetStats(row.OrganizationId, row.Views, row.Downloads), ct);
+            }
+        }
+    }
+
     private static void SyncSideTables(DatasetRow row, Dataset dataset)
     {
         row.Tags.RemoveAll(t => !dataset.Keywords.Contains(t.Tag));

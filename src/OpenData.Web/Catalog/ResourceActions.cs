@@ -13,6 +13,9 @@ public sealed record UploadInput(Stream Content, string FileName, string? Conten
 /// <summary>What an editor supplies for a resource (distribution): a link or an upload.</summary>
 public sealed record ResourceInput
 {
+    /// <summary>Kept when an import brings its own id (CKAN dumps); otherwise a new one is made.</summary>
+    public Guid? Id { get; init; }
+
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Format { get; init; }
@@ -57,6 +60,22 @@ public sealed class ResourceActions(
         var updated = dataset with { Distributions = [.. dataset.Distributions, resource], Modified = now };
         await writer.SaveAsync(actor, updated, row.OrganizationId, row, "resource-create", resource.Title, ct);
         return resource;
+    }
+
+    /// <summary>Replaces all of a dataset's resources in one revision (imports and harvests).</summary>
+    public async Task<IReadOnlyList<Distribution>> ReplaceAllAsync(Actor actor, string datasetNameOrId, IReadOnlyList<ResourceInput> inputs, CancellationToken ct)
+    {
+        var (row, dataset) = await datasets.RequireEditableAsync(actor, datasetNameOrId, ct);
+        var now = clock.GetUtcNow();
+        var resources = new List<Distribution>();
+        foreach (var input in inputs)
+        {
+            var existing = input.Id is { } id ? dataset.Distributions.FirstOrDefault(d => d.Id == id) : null;
+            resources.Add(await BuildAsync(input, existing, now, ct));
+        }
+        var updated = dataset with { Distributions = resources };
+        await writer.SaveAsync(actor, updated, row.OrganizationId, row, "resources", null, ct);
+        return resources;
     }
 
     public async Task<Distribution> UpdateAsync(Actor actor, string datasetNameOrId, Guid resourceId, ResourceInput input, CancellationToken ct)
@@ -152,7 +171,7 @@ public sealed class ResourceActions(
         var title = CatalogRules.Clean(input.Title) ?? fileName ?? url ?? "";
         return new Distribution
         {
-            Id = existing?.Id ?? Guid.NewGuid(),
+            Id = existing?.Id ?? input.Id ?? Guid.NewGuid(),
             Title = title,
             Description = input.Description?.Trim() ?? "",
             Format = format,

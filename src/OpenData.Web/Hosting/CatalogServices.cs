@@ -23,7 +23,7 @@ public static class CatalogServices
         var postgres = configuration.GetConnectionString("Catalog");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContext<PostgresCatalogDbContext>(o => o.UseNpgsql(postgres, npgsql => npgsql.EnableRetryOnFailure(3)));
+            services.AddDbContext<PostgresCatalogDbContext>(o => o.UseNpgsql(postgres));
             services.AddScoped<CatalogDbContext>(sp => sp.GetRequiredService<PostgresCatalogDbContext>());
         }
         else

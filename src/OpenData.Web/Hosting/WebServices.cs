@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using OpenData.Web.Accounts;
+
+namespace OpenData.Web.Hosting;
+
+public static class WebServices
+{
+    public const string PageScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    private const string SelectScheme = "OpenData";
+    public static readonly CultureInfo[] Cultures = [new("vi"), new("en")];
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "opendata.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Keys in the data folder so sign-in cookies survive restarts; several nodes share them through the same folder.
+        services.AddDataProtection().SetApplicationName("OpenData")
+            .PersistKeysToFileSystem(new DirectoryInfo(new PortalPaths(configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "data").Keys));
+        services.AddAuthentication(SelectScheme)
+            .AddPolicyScheme(SelectScheme, SelectScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey("Authorization") ? ApiTokenAuthenticationHandler.SchemeName : PageScheme)
+            .AddCookie(PageScheme, o =>
+            {
+                o.Cookie.Name = "opendata.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/user/login";
+                o.LogoutPath = "/user/logout";
+                o.AccessDeniedPath = "/error/403";
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static WebApplication UsePortalWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(SecurityHeaders);
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        var themeFolder = Path.Combine(AppContext.BaseDirectory, "themes", options.Theme);
+        if (Directory.Exists(themeFolder))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(themeFolder), RequestPath = "/theme" });
+        }
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
+        {
+            var culture = Cultures.FirstOrDefault(c => c.Name == code)?.Name ?? "vi";
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+        });
+        return app;
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        return next();
+    }
+}
