@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Shared;
 
 namespace OpenData.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class WebServices
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddPortalPages();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "opendata.af";

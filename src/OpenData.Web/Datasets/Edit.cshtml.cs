@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OpenData.Dcat.Model;
+using OpenData.Web.Accounts;
+using OpenData.Web.Catalog;
+
+namespace OpenData.Web.Datasets;
+
+[Authorize]
+public sealed class EditModel(
+    CurrentActor current,
+    DatasetActions datasets,
+    OrganizationActions organizations,
+    ThemeActions themes,
+    CatalogStatistics statistics,
+    IStringLocalizer<SharedResource> l) : DatasetFormPage(current, organizations, themes, statistics)
+{
+    [BindProperty(SupportsGet = true)]
+    public string Name { get; set; } = "";
+
+    public DatasetView View { get; private set; } = null!; // set by both handlers before rendering
+
+    public override bool IsNew => false;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Form = DatasetForm.From(View.Dataset, View.Revision);
+    }
+
+    public async Task<IActionResult> OnPostAsync(DatasetForm form, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Form = form;
+        try
+        {
+            var updated = await datasets.UpdateAsync(Actor, Name, form.ToInput(Locations, View.Dataset.Languages), form.Revision, form.Message, ct);
+            return Redirect($"/dataset/{updated.Dataset.Name}");
+        }
+        catch (ValidationException e)
+        {
+            return Rejected(e);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return Rejected(e.Message, StatusCodes.Status409Conflict);
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        await LoadChoicesAsync(ct);
+        View = await datasets.ShowAsync(Actor, Name, ct);
+        if (!CatalogAuthorization.CanEditDatasets(Actor, View.Organization.Id) || View.Dataset.State == DatasetState.Deleted)
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+    }
+}
