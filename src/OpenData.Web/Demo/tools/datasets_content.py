@@ -756,3 +756,159 @@ Từ 01/7/2025, đăng ký hộ tịch có yếu tố nước ngoài được ph
     [up("dang-ky-ho-tich-2024.csv", "Đăng ký hộ tịch 2024", "Theo xã.")],
     basis="Luật Hộ tịch 2014.", method="Trích xuất từ Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung.",
     contact=("Phòng Hành chính tư pháp, Sở Tư pháp", "hctp.stp@quangngai.gov.vn"), t=("2024-01-01", "2024-12-31"))
+
+# ============================ CÔNG NGHỆ ============================
+SKH = "so-khoa-hoc-va-cong-nghe"
+add("ho-so-dich-vu-cong-truc-tuyen", "Hồ sơ thủ tục hành chính và dịch vụ công trực tuyến theo lĩnh vực", SKH, [CN],
+    ["dịch vụ công trực tuyến", "chuyển đổi số", "thủ tục hành chính", "cải cách hành chính"],
+    """Số hồ sơ tiếp nhận, hồ sơ nộp trực tuyến, tỉ lệ trực tuyến, tỉ lệ giải quyết đúng hạn và số hồ sơ thanh toán trực tuyến theo tháng và lĩnh vực trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+
+Số liệu phục vụ đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp (theo Quyết định 766/QĐ-TTg).""",
+    [up("dich-vu-cong-truc-tuyen-2025.csv", "Hồ sơ TTHC theo tháng 2025", "Theo lĩnh vực."),
+     link("https://dichvucong.quangngai.gov.vn/api/thong-ke", "API thống kê hồ sơ", "JSON, cập nhật hằng ngày.", "API")],
+    freq="MONTHLY", basis="Nghị định 45/2020/NĐ-CP về thực hiện TTHC trên môi trường điện tử; Quyết định 766/QĐ-TTg năm 2022.",
+    t=("2025-01-01", "2025-10-31"), pop=1.6)
+
+add("tram-phat-song-di-dong-bts", "Trạm thu phát sóng di động (BTS) và thôn lõm sóng theo xã", SKH, [CN, HT],
+    ["viễn thông", "BTS", "4G", "5G", "hạ tầng số"],
+    """Số trạm BTS, trạm có 4G, 5G, các doanh nghiệp viễn thông có hạ tầng và số thôn, làng chưa có sóng di động ổn định (lõm sóng) tại từng xã, phường, đặc khu năm 2025.
+
+Dữ liệu dùng để ưu tiên đầu tư phủ sóng các thôn vùng sâu thuộc chương trình mục tiêu quốc gia.""",
+    [up("tram-bts-theo-xa-2025.csv", "Trạm BTS theo xã 2025", "96 đơn vị hành chính cấp xã.")],
+    freq="SEMIANNUAL", method="Tổng hợp báo cáo của Viettel, VNPT, MobiFone tại tỉnh.",
+    contact=("Phòng Bưu chính, Viễn thông, Sở Khoa học và Công nghệ", "vienthong.skhcn@quangngai.gov.vn"))
+
+add("ma-buu-chinh-xa-phuong", "Mã bưu chính và mã định danh đơn vị hành chính cấp xã", SKH, [CN, DP],
+    ["mã bưu chính", "bưu chính", "đơn vị hành chính", "danh mục dùng chung"],
+    """Bảng đối chiếu mã định danh đơn vị hành chính cấp xã (5 chữ số) với mã bưu chính quốc gia và bưu cục trung tâm phục vụ, cập nhật theo đơn vị hành chính mới từ 01/7/2025.
+
+Dữ liệu giúp doanh nghiệp thương mại điện tử, vận chuyển chuẩn hóa địa chỉ giao hàng.""",
+    [up("ma-buu-chinh-xa-phuong-2025.csv", "Mã bưu chính theo xã (2025)", "Dữ liệu minh họa.")],
+    freq="IRREG", caveat="Mã bưu chính trong tệp là dữ liệu minh họa cho cổng demo, không dùng để gửi thư thật.",
+    contact=("Phòng Bưu chính, Viễn thông, Sở Khoa học và Công nghệ", "vienthong.skhcn@quangngai.gov.vn"), lic="cc-zero", pop=1.4)
+
+add("nhiem-vu-khoa-hoc-va-cong-nghe", "Nhiệm vụ khoa học và công nghệ cấp tỉnh", SKH, [CN],
+    ["khoa học công nghệ", "nghiên cứu", "đề tài"],
+    """Danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh (đề tài, dự án sản xuất thử nghiệm) đang thực hiện và đã nghiệm thu giai đoạn 2021–2025: tên nhiệm vụ, tổ chức chủ trì, chủ nhiệm, kinh phí, thời gian, kết quả nghiệm thu.
+
+Một số chủ đề tiêu biểu: nhân giống sâm Ngọc Linh, bảo tồn giống tỏi Lý Sơn, ứng dụng IoT trong nuôi tôm, cảnh báo sạt lở đất.""",
+    [link("https://skhcn.quangngai.gov.vn/nhiem-vu-khcn/danh-muc.csv", "Danh mục nhiệm vụ KH&CN (CSV)", "2021–2025.", "CSV"),
+     link("https://skhcn.quangngai.gov.vn/nhiem-vu-khcn/ket-qua", "Kết quả nghiệm thu", "Báo cáo tóm tắt.", "PDF")],
+    freq="SEMIANNUAL", contact=("Phòng Quản lý khoa học, Sở Khoa học và Công nghệ", "qlkh.skhcn@quangngai.gov.vn"))
+
+add("doanh-nghiep-khoi-nghiep-doi-moi-sang-tao", "Dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", SKH, [CN, KT],
+    ["khởi nghiệp", "đổi mới sáng tạo", "doanh nghiệp", "startup"],
+    """Danh sách dự án, doanh nghiệp khởi nghiệp đổi mới sáng tạo (startup) được tỉnh hỗ trợ: lĩnh vực (nông nghiệp số, du lịch, thương mại điện tử, giáo dục), năm hỗ trợ, hình thức hỗ trợ (ươm tạo, kinh phí, kết nối đầu tư).""",
+    [link("https://skhcn.quangngai.gov.vn/khoi-nghiep/du-an-ho-tro.xlsx", "Dự án khởi nghiệp (XLSX)", "Danh sách.", "XLSX")],
+    freq="ANNUAL", contact=("Trung tâm Đổi mới sáng tạo, Sở Khoa học và Công nghệ", "dmst.skhcn@quangngai.gov.vn"))
+
+add("diem-wifi-cong-cong", "Điểm Wi-Fi công cộng miễn phí", SKH, [CN, DP],
+    ["wifi", "hạ tầng số", "chuyển đổi số", "bản đồ"],
+    """Vị trí các điểm phát Wi-Fi công cộng miễn phí tại quảng trường, công viên, bến xe, chợ, khu du lịch (Mỹ Khê, Sa Huỳnh, Lý Sơn, Măng Đen) và trụ sở UBND xã: tên điểm, địa chỉ, số điểm truy cập, tên mạng (SSID).""",
+    [link("https://skhcn.quangngai.gov.vn/ha-tang-so/wifi-cong-cong.geojson", "Điểm Wi-Fi (GeoJSON)", "Điểm WGS84.", "GeoJSON")],
+    freq="IRREG", lic="odc-odbl")
+
+add("nhan-hieu-chi-dan-dia-ly", "Nhãn hiệu chứng nhận, nhãn hiệu tập thể và chỉ dẫn địa lý", SKH, [CN, NN],
+    ["sở hữu trí tuệ", "chỉ dẫn địa lý", "nhãn hiệu", "đặc sản"],
+    """Danh mục sản phẩm của tỉnh đã được bảo hộ nhãn hiệu chứng nhận, nhãn hiệu tập thể và chỉ dẫn địa lý: tỏi Lý Sơn, quế Trà Bồng, sâm Ngọc Linh, cá bống sông Trà, mạch nha Thi Phổ, cà phê Măng Đen…; số văn bằng, ngày cấp, tổ chức quản lý.""",
+    [link("https://skhcn.quangngai.gov.vn/so-huu-tri-tue/chi-dan-dia-ly.csv", "Danh mục nhãn hiệu, CDĐL (CSV)", "Danh sách.", "CSV")],
+    freq="IRREG", basis="Luật Sở hữu trí tuệ 2005, sửa đổi 2022.", contact=("Phòng Quản lý công nghệ và Sở hữu trí tuệ", "shtt.skhcn@quangngai.gov.vn"))
+
+add("api-danh-muc-dung-chung", "API danh mục dùng chung của tỉnh", SKH, [CN],
+    ["API", "danh mục dùng chung", "chuyển đổi số", "LGSP"],
+    """Dịch vụ API cung cấp các danh mục dùng chung: đơn vị hành chính, cơ quan nhà nước (mã định danh điện tử), dân tộc, tôn giáo, lĩnh vực thủ tục hành chính. Dịch vụ được công bố qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP).
+
+Yêu cầu đăng ký khóa truy cập (API key) miễn phí.""",
+    [link("https://lgsp.quangngai.gov.vn/api/danh-muc/v1", "API danh mục (OpenAPI)", "Tài liệu OpenAPI 3.0.", "API")],
+    freq="CONT", access="default-shared", conforms="https://spec.openapis.org/oas/v3.0.3", lic="cc-by", ver="2.1")
+
+# ============================ ĐỊA PHƯƠNG ============================
+add("danh-muc-don-vi-hanh-chinh-cap-xa", "Danh mục đơn vị hành chính cấp xã từ ngày 01/7/2025", SNV, [DP],
+    ["đơn vị hành chính", "xã phường", "sắp xếp đơn vị hành chính", "danh mục dùng chung"],
+    """Danh mục 96 đơn vị hành chính cấp xã của tỉnh Quảng Ngãi (gồm xã, phường và đặc khu Lý Sơn) sau khi sắp xếp và hợp nhất với tỉnh Kon Tum, có hiệu lực từ ngày 01/7/2025: mã, tên, loại đơn vị.
+
+Chính quyền địa phương tổ chức theo mô hình hai cấp: tỉnh và xã; không còn cấp huyện.""",
+    [up("don-vi-hanh-chinh-cap-xa-2025.csv", "Đơn vị hành chính cấp xã 2025", "96 đơn vị.")],
+    freq="IRREG", basis="Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh; Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Ngãi năm 2025.",
+    contact=("Phòng Xây dựng chính quyền, Sở Nội vụ", "chinhquyen.snv@quangngai.gov.vn"), lic="cc-zero", t=("2025-07-01", "2026-12-31"), pop=2.6)
+
+add("van-ban-quy-pham-phap-luat-cua-tinh", "Văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "so-tu-phap", [DP],
+    ["văn bản pháp luật", "nghị quyết", "quyết định", "tư pháp"],
+    """Danh mục văn bản quy phạm pháp luật do HĐND tỉnh và UBND tỉnh ban hành từ tháng 7/2025: số ký hiệu, loại văn bản, ngày ban hành, ngày hiệu lực, trích yếu, tình trạng hiệu lực.
+
+Toàn văn được đăng trên Cơ sở dữ liệu quốc gia về pháp luật.""",
+    [up("van-ban-quy-pham-phap-luat-2025.csv", "Văn bản QPPL từ 07/2025", "Danh mục."),
+     link("https://stp.quangngai.gov.vn/api/vbqppl", "API văn bản QPPL", "Tìm kiếm theo từ khóa, loại, năm.", "API")],
+    freq="MONTHLY", basis="Luật Ban hành văn bản quy phạm pháp luật 2025.", contact=("Phòng Xây dựng và kiểm tra văn bản, Sở Tư pháp", "vbqppl.stp@quangngai.gov.vn"), t=("2025-07-01", "2025-12-31"))
+
+add("to-dan-pho-phuong-cam-thanh", "Danh sách tổ dân phố và điểm sinh hoạt cộng đồng phường Cẩm Thành", "ubnd-phuong-cam-thanh", [DP, XH],
+    ["tổ dân phố", "Cẩm Thành", "nhà văn hóa"],
+    """Danh sách tổ dân phố của phường Cẩm Thành sau sắp xếp: số hộ, số nhân khẩu, điểm sinh hoạt cộng đồng và tổ trưởng tổ dân phố để người dân liên hệ khi cần xác nhận, thông báo.""",
+    [up("to-dan-pho-phuong-cam-thanh-2025.csv", "Tổ dân phố phường Cẩm Thành", "28 tổ dân phố.")],
+    freq="IRREG", spatial="21025", caveat="Họ tên tổ trưởng được công khai theo sự đồng ý của người được bầu; số điện thoại không công bố.")
+
+add("toi-hanh-ly-son", "Diện tích, sản lượng tỏi và hành tím Lý Sơn", "ubnd-dac-khu-ly-son", [DP, NN],
+    ["tỏi Lý Sơn", "Lý Sơn", "trồng trọt", "nông sản"],
+    """Diện tích, sản lượng tỏi, hành tím và giá tỏi khô bình quân tại đặc khu Lý Sơn qua các năm 2005–2025.
+
+Tỏi Lý Sơn được bảo hộ chỉ dẫn địa lý; diện tích canh tác bị giới hạn bởi quỹ đất trên đảo và nguồn nước ngọt.""",
+    [up("toi-hanh-ly-son-2005-2025.csv", "Tỏi, hành Lý Sơn 2005–2025", "Theo năm.")],
+    spatial="21548", t=("2005-01-01", "2025-12-31"), pop=1.4)
+
+add("luot-khach-va-tau-ra-dao-ly-son", "Lượt khách và chuyến tàu cao tốc tuyến Sa Kỳ – Lý Sơn", "ubnd-dac-khu-ly-son", [DP, HT],
+    ["Lý Sơn", "du lịch", "tàu cao tốc", "vận tải"],
+    """Số chuyến tàu cao tốc, tàu khách và lượt hành khách theo ngày trên tuyến Sa Kỳ – Lý Sơn, số ngày tạm dừng chạy tàu do thời tiết xấu.""",
+    [link("https://lyson.quangngai.gov.vn/du-lieu/tau-khach-2025.csv", "Tàu khách Sa Kỳ – Lý Sơn 2025", "CSV theo ngày.", "CSV")],
+    freq="DAILY", spatial=["21548"], caveat="Lịch tàu thay đổi theo thời tiết; kiểm tra thông báo của Cảng vụ trước khi đi.")
+
+add("homestay-va-co-so-luu-tru-mang-den", "Homestay và cơ sở lưu trú tại xã Măng Đen", "ubnd-xa-mang-den", [DP, KT],
+    ["homestay", "Măng Đen", "du lịch", "lưu trú"],
+    """Danh sách homestay, nhà nghỉ, farmstay và biệt thự du lịch trên địa bàn xã Măng Đen: thôn, số phòng, giá phòng tham khảo, tình trạng đạt chuẩn phục vụ khách du lịch và số điện thoại.""",
+    [up("homestay-mang-den-2025.csv", "Homestay Măng Đen 2025", "Danh sách cơ sở.")],
+    freq="QUARTERLY", spatial="23473", caveat="Giá phòng do cơ sở tự kê khai, có thể thay đổi theo mùa và ngày lễ.", pop=1.9)
+
+add("lang-dan-toc-va-nha-rong-phuong-kon-tum", "Làng đồng bào dân tộc thiểu số và nhà rông văn hóa phường Kon Tum", "ubnd-phuong-kon-tum", [DP, XH],
+    ["nhà rông", "dân tộc thiểu số", "Kon Tum", "văn hóa"],
+    """Danh sách các làng đồng bào Ba Na, Xơ Đăng trên địa bàn phường Kon Tum (làng Kon Klor, Kon Tum Kơ Nâm, Plei Đôn…): số hộ, số nhân khẩu, nhà rông văn hóa, đội cồng chiêng và nghề truyền thống.""",
+    [link("https://phuongkontum.quangngai.gov.vn/du-lieu/lang-nha-rong.csv", "Làng và nhà rông (CSV)", "Danh sách.", "CSV")],
+    freq="ANNUAL", spatial="23293")
+
+add("ranh-gioi-hanh-chinh-cap-xa", "Bản đồ ranh giới hành chính cấp xã", SNNMT, [DP],
+    ["bản đồ", "ranh giới hành chính", "đơn vị hành chính", "GIS"],
+    """Lớp bản đồ ranh giới hành chính 96 xã, phường, đặc khu sau sắp xếp năm 2025, dạng đa giác (hệ tọa độ VN-2000 và WGS84), kèm mã và tên đơn vị.
+
+Dữ liệu được cung cấp qua dịch vụ WFS và tệp GeoJSON đã đơn giản hóa để hiển thị trên web.""",
+    [link(f"{SNN}/gis/ranh-gioi-xa-2025.geojson", "Ranh giới xã (GeoJSON, đơn giản hóa)", "Đa giác WGS84.", "GeoJSON"),
+     link(f"{SNN}/gis/wfs?layer=ranh_gioi_xa_2025", "Dịch vụ WFS ranh giới xã", "OGC WFS 2.0.", "API")],
+    freq="IRREG", conforms="https://datatracker.ietf.org/doc/html/rfc7946", caveat="Ranh giới đơn giản hóa không dùng cho mục đích pháp lý.",
+    contact=("Văn phòng Đăng ký đất đai, Sở Nông nghiệp và Môi trường", "vpdkdd.snnmt@quangngai.gov.vn"), pop=2.0)
+
+add("thu-tuc-hanh-chinh-cap-xa", "Danh mục thủ tục hành chính thực hiện tại UBND cấp xã", "ubnd-tinh", [DP, CN],
+    ["thủ tục hành chính", "cải cách hành chính", "dịch vụ công trực tuyến"],
+    """Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND cấp xã sau khi phân cấp, phân quyền năm 2025: mã thủ tục, tên, lĩnh vực, thời hạn giải quyết, phí – lệ phí, mức độ dịch vụ công trực tuyến (toàn trình, một phần).""",
+    [link("https://dichvucong.quangngai.gov.vn/tthc/cap-xa.csv", "TTHC cấp xã (CSV)", "Danh mục.", "CSV"),
+     link("https://dichvucong.quangngai.gov.vn/tthc/cap-xa.json", "TTHC cấp xã (JSON)", "Danh mục máy đọc.", "JSON")],
+    freq="IRREG", basis="Nghị định 63/2010/NĐ-CP về kiểm soát thủ tục hành chính; các quyết định công bố TTHC của Chủ tịch UBND tỉnh.",
+    contact=("Văn phòng UBND tỉnh – Phòng Kiểm soát TTHC", "kstthc.vpubnd@quangngai.gov.vn"), pop=1.7)
+
+add("chi-tieu-kinh-te-xa-hoi-chu-yeu", "Các chỉ tiêu kinh tế – xã hội chủ yếu của tỉnh", "ubnd-tinh", [DP, KT, XH],
+    ["kinh tế xã hội", "GRDP", "dân số", "thống kê"],
+    """Bảng tóm tắt các chỉ tiêu kinh tế – xã hội chủ yếu theo nghị quyết HĐND tỉnh và kết quả thực hiện hằng năm: tốc độ tăng GRDP, GRDP bình quân đầu người, thu ngân sách, tỉ lệ hộ nghèo, tỉ lệ che phủ rừng, tỉ lệ lao động qua đào tạo, số bác sĩ/vạn dân.
+
+| Chỉ tiêu | Kế hoạch 2025 | Ước thực hiện 2025 |
+|---|---|---|
+| Tăng trưởng GRDP (%) | 8,0 | 8,3 |
+| Tỉ lệ hộ nghèo giảm (điểm %) | 1,5 | 1,6 |
+| Tỉ lệ che phủ rừng (%) | 57,0 | 57,1 |""",
+    [link("https://quangngai.gov.vn/du-lieu/chi-tieu-ktxh-2021-2025.xlsx", "Chỉ tiêu KT-XH 2021–2025 (XLSX)", "Bảng tổng hợp.", "XLSX"),
+     up("huong-dan-su-dung-du-lieu-mo.pdf", "Hướng dẫn khai thác dữ liệu mở (PDF)", "Tài liệu hướng dẫn chung, viết không dấu.")],
+    freq="ANNUAL", lic="cc-by", t=("2021-01-01", "2025-12-31"), pop=1.5)
+
+add("bao-cao-ket-qua-sap-xep-bo-may", "Báo cáo kết quả sắp xếp tổ chức bộ máy và biên chế năm 2025 (dự thảo)", SNV, [DP],
+    ["tổ chức bộ máy", "biên chế", "sắp xếp đơn vị hành chính"],
+    """Số liệu về số lượng cơ quan chuyên môn thuộc UBND tỉnh, đơn vị sự nghiệp, biên chế công chức, viên chức trước và sau sắp xếp năm 2025; số cán bộ, công chức nghỉ hưu trước tuổi, nghỉ thôi việc theo Nghị định 178/2024/NĐ-CP.
+
+Đang trong quá trình tổng hợp, chưa công bố.""",
+    [link("https://snv.quangngai.gov.vn/noi-bo/sap-xep-bo-may-2025.xlsx", "Bảng tổng hợp (dự thảo)", "XLSX.", "XLSX")],
+    freq="UNKNOWN", state="draft", private=True, access="restricted", lic="notspecified", ver="0.1",
+    contact=("Phòng Tổ chức bộ máy, Sở Nội vụ", "tochuc.snv@quangngai.gov.vn"), pop=0.1)
