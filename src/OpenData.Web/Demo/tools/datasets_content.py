@@ -34,7 +34,7 @@ add("dan-gia-suc-gia-cam", "Tổng đàn gia súc, gia cầm theo xã", SNNMT, [
 
 Bộ dữ liệu hỗ trợ kế hoạch tiêm phòng, quy hoạch vùng chăn nuôi tập trung và xử lý môi trường chăn nuôi.""",
     [up("dan-gia-suc-gia-cam-2024.csv", "Tổng đàn gia súc, gia cầm 01/10/2024", "Số liệu theo xã.")],
-    basis="Luật Chăn nuôi 2018; Thông tư 20/2019/TT-BNNPTNT về báo cáo thống kê ngành nông nghiệp.",
+    basis="Luật Chăn nuôi 2018; Luật Thống kê 2015.",
     method="Điều tra chăn nuôi kỳ 01/10 do Thống kê tỉnh phối hợp Chi cục Chăn nuôi và Thú y thực hiện.", t=("2024-10-01", "2024-10-01"))
 
 add("san-luong-thuy-san-theo-thang", "Sản lượng thủy sản khai thác và nuôi trồng theo tháng", SNNMT, [NN, KT],
@@ -92,7 +92,7 @@ add("dich-benh-dong-vat", "Tình hình dịch bệnh động vật trên cạn",
 Dữ liệu gồm ngày phát hiện, xã có dịch, loài vật nuôi, số con mắc/tiêu hủy và ngày công bố hết dịch. Dữ liệu được cung cấp qua API của hệ thống báo cáo dịch bệnh động vật.""",
     [link(f"{SNN}/api/thu-y/o-dich?tinh=51", "API ổ dịch động vật", "Trả về JSON, lọc theo khoảng thời gian và mã xã.", "API"),
      link(f"{SNN}/thu-y/thong-bao-dich", "Thông báo dịch bệnh", "Văn bản công bố dịch, hết dịch.", "PDF")],
-    freq="CONT", basis="Luật Thú y 2015; Thông tư 04/2016/TT-BNNPTNT về phòng, chống dịch bệnh động vật thủy sản.",
+    freq="CONT", basis="Luật Thú y 2015; Thông tư 07/2016/TT-BNNPTNT quy định về phòng, chống dịch bệnh động vật trên cạn.",
     caveat="Ổ dịch đang xử lý có thể chưa có số liệu tiêu hủy cuối cùng.", lic="cc-zero",
     contact=("Chi cục Chăn nuôi và Thú y", "thuy.snnmt@quangngai.gov.vn"))
 
@@ -237,7 +237,7 @@ add("ket-qua-thi-tot-nghiep-thpt", "Kết quả kỳ thi tốt nghiệp THPT the
 
 Từ năm 2025 thi theo Chương trình giáo dục phổ thông 2018 (thêm môn Tin học, Giáo dục kinh tế và pháp luật…).""",
     [up("ket-qua-thi-tot-nghiep-thpt-2023-2025.csv", "Điểm thi tốt nghiệp THPT 2023–2025", "Theo môn thi.")],
-    caveat="Không công bố điểm của từng thí sinh. Tỉ lệ đỗ tốt nghiệp chỉ ghi ở dòng môn Toán để tránh lặp.",
+    caveat="Không công bố điểm của từng thí sinh. Tỉ lệ đỗ tốt nghiệp (%) chỉ ghi ở dòng môn Toán để tránh lặp.",
     t=("2023-06-28", "2025-07-16"), cadence="Hằng năm, sau khi công bố kết quả thi (tháng 7)", pop=2.4,
     contact=("Phòng Quản lý chất lượng, Sở Giáo dục và Đào tạo", "qlcl.sgddt@quangngai.gov.vn"))
 

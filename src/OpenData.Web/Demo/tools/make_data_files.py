@@ -370,10 +370,10 @@ def gen_csv():
             if mo == "Tin học" and nam < 2025:
                 continue
             n = R.randint(16000, 27000) if mo in ("Toán", "Ngữ văn") else R.randint(1200, 14000)
-            rows.append([nam, mo, n, rnd(5.2, 7.6, 2), rnd(3, 28, 1), R.randint(0, 120), rnd(0.98, 0.995, 3) if mo == "Toán" else ""])
+            rows.append([nam, mo, n, rnd(5.2, 7.6, 2), rnd(3, 28, 1), R.randint(0, 120), rnd(98.0, 99.5, 2) if mo == "Toán" else ""])
     w("ket-qua-thi-tot-nghiep-thpt-2023-2025.csv", [("Năm", "Năm thi"), ("Môn thi", "Môn thi"), ("Số thí sinh", "Số thí sinh dự thi"),
         ("Điểm trung bình", "Điểm trung bình môn"), ("Tỉ lệ dưới 5 điểm (%)", "Tỉ lệ bài thi dưới trung bình"), ("Số điểm 10", "Số bài đạt điểm 10"),
-        ("Tỉ lệ đỗ tốt nghiệp toàn tỉnh", "Chỉ ghi ở dòng môn Toán: tỉ lệ thí sinh đỗ tốt nghiệp")], rows)
+        ("Tỉ lệ đỗ tốt nghiệp toàn tỉnh (%)", "Chỉ ghi ở dòng môn Toán: tỉ lệ thí sinh đỗ tốt nghiệp của năm")], rows)
 
     # 20. Giáo viên
     rows = []
@@ -404,7 +404,7 @@ def gen_csv():
     rows = []
     for i, (t, l, c, g) in enumerate(cs):
         n, la, lo = XA_BY[c]
-        rows.append([f"YT{i+1:03d}", t, l, c, n, g, int(g * R.uniform(1.05, 1.35)), max(2, int(g * R.uniform(0.18, 0.3))),
+        rows.append([f"YT{i+1:03d}", t, l, c, n, g, int(g * R.uniform(1.05, 1.35)), (max(2, int(g * R.uniform(0.18, 0.3))) if g else 28),
                      round(la + R.uniform(-0.008, 0.008), 5), round(lo + R.uniform(-0.008, 0.008), 5), "Công lập" if "tư nhân" not in t and "Phòng khám" not in t else "Ngoài công lập"])
     w("co-so-kham-chua-benh-2024.csv", [("Mã cơ sở", "Mã nội bộ"), ("Tên cơ sở", "Tên cơ sở khám bệnh, chữa bệnh"), ("Loại hình", "Loại hình cơ sở"),
         ("Mã xã", "Mã ĐVHC"), ("Tên xã", "Xã/phường"), ("Giường bệnh kế hoạch", "Số giường được giao"), ("Giường bệnh thực kê", "Số giường thực tế"),
