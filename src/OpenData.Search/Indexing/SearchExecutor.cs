@@ -8,8 +8,6 @@ namespace OpenData.Search.Indexing;
 /// <summary>Runs one <see cref="SearchRequest"/> against one searcher: query plan, filters, sort, facets, snippets.</summary>
 internal sealed class SearchExecutor(IndexSearcher searcher)
 {
-    /// <summary>Below this many strict hits, the fuzzy plan is tried too.</summary>
-    private const int FuzzyFallbackThreshold = 3;
     public const int MaxLimit = 1000;
     private const int TitleSnippetLength = 300;
     private const int DescriptionSnippetLength = 240;
@@ -28,7 +26,9 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
 
         var (top, facetCollector) = Run(plan.Strict, filter, sort, after, offset + limit, facets);
         var usedFuzzy = false;
-        if (top.TotalHits < FuzzyFallbackThreshold && plan.Relaxed is not null)
+        // Fuzzy fallback only when the exact terms find nothing or a syllable is unknown to the index: a query
+        // that matches two datasets exactly should not be padded with look-alikes.
+        if (plan.Relaxed is not null && (top.TotalHits == 0 || plan.Tokens.Any(t => !t.Known)))
         {
             var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, offset + limit, facets);
             if (relaxedTop.TotalHits > top.TotalHits)
