@@ -15,7 +15,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
     public SearchResults Execute(SearchRequest request)
     {
         var parsed = SearchQueryParser.Parse(request.Query);
-        var planner = new QueryPlanner(searcher.IndexReader);
+        var planner = new QueryPlanner(searcher.IndexReader, request.OptionalStopwords);
         var plan = planner.Plan(parsed);
         var filter = BuildFilter(request, parsed);
         var sort = SortFor(request.Sort);

@@ -55,6 +55,11 @@ public sealed record SearchRequest
     public IReadOnlyList<string> FacetFields { get; init; } = [];
     public int FacetLimit { get; init; } = 10;
     public ViewerScope Viewer { get; init; } = ViewerScope.Anonymous;
+    /// <summary>
+    /// Vietnamese function words in the query (của, và, các ...) are optional rather than required
+    /// (see <see cref="Analysis.VietnameseStopwords"/>). Exposed for evaluation; keep the default.
+    /// </summary>
+    public bool OptionalStopwords { get; init; } = true;
     /// <summary>Whether to build highlighted snippets for the hits.</summary>
     public bool Highlight { get; init; } = true;
 }

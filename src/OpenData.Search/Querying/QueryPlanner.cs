@@ -23,7 +23,7 @@ internal sealed record QueryPlan(
 /// clauses (multi-syllable words: "dân số", "mầm non"). Tokens unknown to the index are tried as Telex/VNI
 /// keystrokes. A relaxed plan (fuzzy terms, most syllables must match) is the fallback when the strict one finds little.
 /// </summary>
-internal sealed class QueryPlanner(IndexReader reader)
+internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = true)
 {
     private const float AccentBoost = 1.5f;
     private const float TitleBoost = 2f;
@@ -70,9 +70,19 @@ internal sealed class QueryPlanner(IndexReader reader)
                 tokens.Add(token);
                 highlightAccented.Add(token.Accented);
                 highlightFolded.Add(token.Folded);
-                strict.Add(TokenQuery(token, fuzzy: false), Occur.MUST);
-                relaxedTokens.Add(TokenQuery(token, fuzzy: true), Occur.SHOULD);
             }
+        }
+        var content = tokens.Where(t => !VietnameseStopwords.Contains(t.Accented, t.Folded)).ToList();
+        foreach (var token in tokens)
+        {
+            var optionalWord = optionalStopwords && content.Count > 0 && !content.Contains(token);
+            if (optionalWord)
+            {
+                strict.Add(TokenQuery(token, fuzzy: false), Occur.SHOULD);
+                continue;
+            }
+            strict.Add(TokenQuery(token, fuzzy: false), Occur.MUST);
+            relaxedTokens.Add(TokenQuery(token, fuzzy: true), Occur.SHOULD);
         }
         for (var i = 1; i < tokens.Count; i++)
         {
