@@ -18,20 +18,9 @@ public sealed class TonePlacementFilter(TokenStream input) : TokenFilter(input)
         {
             return false;
         }
-        if (!HasNonAscii())
+        if (HasNonAscii())
         {
-            return true;
-        }
-        var token = _term.ToString();
-        var (letters, tone, count) = VietnameseText.SplitTone(token);
-        if (count != 1)
-        {
-            return true;
-        }
-        var placed = VietnameseText.PlaceTone(letters, tone);
-        if (placed is not null && placed != token)
-        {
-            _term.SetEmpty().Append(placed);
+            VietnameseText.MoveToneInPlace(_term.Buffer.AsSpan(0, _term.Length));
         }
         return true;
     }

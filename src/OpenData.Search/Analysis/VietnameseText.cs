@@ -22,12 +22,12 @@ public enum Tone
 public static class VietnameseText
 {
     private const string Vowels = "aăâeêioôơuưy";
-    private const string ModifiedVowels = "ăâêôơư";
+    private static readonly System.Buffers.SearchValues<char> ModifiedVowels = System.Buffers.SearchValues.Create("ăâêôơư");
 
     public static bool IsToneMark(char c) =>
         c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
 
-    public static bool IsVowel(char c) => Vowels.Contains(char.ToLowerInvariant(c));
+    public static bool IsVowel(char c) => Vowels.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     /// <summary>Removes every diacritic (tones and vowel marks) and maps đ to d, as ASCIIFoldingFilter does for Vietnamese.</summary>
     public static string Fold(string text)
@@ -86,6 +86,72 @@ public static class VietnameseText
         return (sb.ToString().Normalize(NormalizationForm.FormC), tone, count);
     }
 
+    private static readonly Dictionary<char, (char Base, Tone Tone)> ToneOf = BuildToneTable();
+    private static readonly Dictionary<(char Base, Tone Tone), char> WithTone =
+        ToneOf.ToDictionary(kv => (kv.Value.Base, kv.Value.Tone), kv => kv.Key);
+
+    private static Dictionary<char, (char, Tone)> BuildToneTable()
+    {
+        var table = new Dictionary<char, (char, Tone)>();
+        for (var c = '\u00C0'; c <= '\u1EF9'; c++)
+        {
+            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            var toneMark = d.FirstOrDefault(IsToneMark);
+            if (toneMark == default)
+            {
+                continue;
+            }
+            var rest = d.Replace(toneMark.ToString(), "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+            if (rest.Length == 1 && IsVowel(rest[0]))
+            {
+                table[c] = (rest[0], (Tone)toneMark);
+            }
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// Moves the tone of one NFC syllable, in place, to the vowel that carries it in the "new" placement
+    /// (hoà, thuỷ, khoẻ). Allocation-free: it runs on every indexed token. Returns false when nothing moved.
+    /// </summary>
+    public static bool MoveToneInPlace(Span<char> syllable)
+    {
+        if (syllable.Length > 16)
+        {
+            return false;
+        }
+        Span<char> letters = stackalloc char[syllable.Length];
+        var tonePosition = -1;
+        var tone = Tone.None;
+        for (var i = 0; i < syllable.Length; i++)
+        {
+            var c = syllable[i];
+            if (ToneOf.TryGetValue(c, out var split))
+            {
+                if (tonePosition >= 0)
+                {
+                    return false; // two tones: not one syllable
+                }
+                tonePosition = i;
+                tone = split.Tone;
+                c = split.Base;
+            }
+            letters[i] = char.ToLowerInvariant(c);
+        }
+        if (tonePosition < 0)
+        {
+            return false;
+        }
+        var target = TonePosition(letters);
+        if (target < 0 || target == tonePosition || !WithTone.TryGetValue((syllable[target], tone), out var toned))
+        {
+            return false;
+        }
+        syllable[tonePosition] = ToneOf[syllable[tonePosition]].Base;
+        syllable[target] = toned;
+        return true;
+    }
+
     /// <summary>
     /// Puts <paramref name="tone"/> on the vowel that carries it in the "new" placement
     /// (Quy tắc đặt dấu thanh, Bộ GD&amp;ĐT 1984: hoà, thuỷ, khoẻ). Returns null when
@@ -93,23 +159,43 @@ public static class VietnameseText
     /// </summary>
     public static string? PlaceTone(string letters, Tone tone)
     {
-        if (letters.Length == 0)
+        var position = TonePosition(letters.ToLowerInvariant());
+        if (position < 0)
         {
             return null;
         }
-        var lower = letters.ToLowerInvariant();
+        if (tone == Tone.None)
+        {
+            return letters;
+        }
+        var chars = letters.ToCharArray();
+        if (!WithTone.TryGetValue((chars[position], tone), out var toned))
+        {
+            return null;
+        }
+        chars[position] = toned;
+        return new string(chars);
+    }
+
+    /// <summary>Index of the vowel that takes the tone in lower-case toneless <paramref name="lower"/>; -1 when not one syllable.</summary>
+    private static int TonePosition(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length == 0)
+        {
+            return -1;
+        }
         var start = 0;
         while (start < lower.Length && !IsVowel(lower[start]))
         {
             if (!char.IsLetter(lower[start]))
             {
-                return null;
+                return -1;
             }
             start++;
         }
         if (start == lower.Length)
         {
-            return null;
+            return -1;
         }
         // "qu" and "gi" are initial consonants when a vowel follows: quà, già.
         if (start > 0 && start + 1 < lower.Length && IsVowel(lower[start + 1]) &&
@@ -126,17 +212,17 @@ public static class VietnameseText
         {
             if (!char.IsLetter(lower[i]) || IsVowel(lower[i]))
             {
-                return null; // a second vowel group: not one syllable
+                return -1; // a second vowel group: not one syllable
             }
         }
         var cluster = lower[start..end];
         if (cluster.Length > 3)
         {
-            return null;
+            return -1;
         }
         var hasFinal = end < lower.Length;
         int target;
-        var modified = cluster.LastIndexOfAny(ModifiedVowels.ToCharArray());
+        var modified = cluster.LastIndexOfAny(ModifiedVowels);
         if (modified >= 0)
         {
             target = modified;
@@ -153,13 +239,6 @@ public static class VietnameseText
         {
             target = cluster.Length == 3 ? 1 : 0;
         }
-        if (tone == Tone.None)
-        {
-            return letters;
-        }
-        var position = start + target;
-        var vowel = letters[position].ToString().Normalize(NormalizationForm.FormD) + (char)tone;
-        return (letters[..position] + vowel.Normalize(NormalizationForm.FormC) + letters[(position + 1)..])
-            .Normalize(NormalizationForm.FormC);
+        return start + target;
     }
 }

@@ -101,11 +101,11 @@ public sealed class CatalogIndex : IDisposable
         return live;
     }
 
-    private static LiveIndex CreateSubIndex(string rootPath, double ramBufferMb = 48)
+    private static LiveIndex CreateSubIndex(string rootPath, double ramBufferMb = 48, bool nearRealTime = true)
     {
         var name = $"index-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..36];
         var path = System.IO.Path.Combine(rootPath, name);
-        return new LiveIndex(FSDirectory.Open(path), path, ramBufferMb);
+        return new LiveIndex(FSDirectory.Open(path), path, ramBufferMb, nearRealTime);
     }
 
     private static void SwitchPointer(string rootPath, string indexPath)
@@ -183,20 +183,8 @@ public sealed class CatalogIndex : IDisposable
         LiveIndex? next = null;
         try
         {
-            next = _root is null ? new LiveIndex(new RAMDirectory(), null, 128) : CreateSubIndex(_root, 128);
-            long count = 0;
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                if (document.State != DatasetState.Deleted)
-                {
-                    next.Writer.AddDocument(IndexSchema.ToLuceneDocument(document));
-                }
-                count++;
-                if (count % 1000 == 0)
-                {
-                    progress?.Report(new RebuildProgress(count, total));
-                }
-            }
+            next = _root is null ? new LiveIndex(new RAMDirectory(), null, 128, nearRealTime: false) : CreateSubIndex(_root, 128, nearRealTime: false);
+            var count = await BulkLoadAsync(next.Writer, documents, total, progress, cancellationToken).ConfigureAwait(false);
             progress?.Report(new RebuildProgress(count, total));
             cancellationToken.ThrowIfCancellationRequested();
             ReplayWrites(next, drain: false);
@@ -217,6 +205,60 @@ public sealed class CatalogIndex : IDisposable
                 TryDeleteFolder(abandoned);
             }
         }
+    }
+
+    /// <summary>
+    /// Analysis dominates indexing cost, so documents are analyzed and added by one worker per core
+    /// (IndexWriter is thread-safe) while the caller's stream is read on this task.
+    /// </summary>
+    private static async Task<long> BulkLoadAsync(
+        IndexWriter writer,
+        IAsyncEnumerable<SearchDocument> documents,
+        long? total,
+        IProgress<RebuildProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<SearchDocument>(
+            new System.Threading.Channels.BoundedChannelOptions(1024) { SingleWriter = true });
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var document in channel.Reader.ReadAllAsync(failed.Token).ConfigureAwait(false))
+                {
+                    if (document.State != DatasetState.Deleted)
+                    {
+                        writer.AddDocument(IndexSchema.ToLuceneDocument(document));
+                    }
+                }
+            }
+            catch
+            {
+                await failed.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, CancellationToken.None)).ToList();
+        long count = 0;
+        try
+        {
+            await foreach (var document in documents.WithCancellation(failed.Token).ConfigureAwait(false))
+            {
+                await channel.Writer.WriteAsync(document, failed.Token).ConfigureAwait(false);
+                count++;
+                if (count % 1000 == 0)
+                {
+                    progress?.Report(new RebuildProgress(count, total));
+                }
+            }
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            // When a worker fails, reading stops with a cancellation; awaiting here surfaces the worker's real error instead.
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        return count;
     }
 
     private void ReplayWrites(LiveIndex target, bool drain)
@@ -253,7 +295,7 @@ public sealed class CatalogIndex : IDisposable
         {
             ReplayWrites(next, drain: true);
             next.Commit(IndexSchema.AnalyzerVersion);
-            next.Manager.MaybeRefreshBlocking();
+            next.StartNearRealTime();
             if (_root is not null && next.Path is not null)
             {
                 SwitchPointer(_root, next.Path);

@@ -14,9 +14,11 @@ internal sealed class LiveIndex : IDisposable
     private const double MaxStaleSeconds = 0.5;
     private const double MinStaleSeconds = 0.02;
 
-    private readonly ControlledRealTimeReopenThread<IndexSearcher> _reopener;
+    private ControlledRealTimeReopenThread<IndexSearcher>? _reopener;
+    private SearcherManager? _manager;
 
-    public LiveIndex(LuceneDirectory directory, string? path, double ramBufferMb = 48)
+    /// <param name="nearRealTime">False for a bulk rebuild: no reader reopens (each would flush a tiny segment) until <see cref="StartNearRealTime"/>.</param>
+    public LiveIndex(LuceneDirectory directory, string? path, double ramBufferMb = 48, bool nearRealTime = true)
     {
         Directory = directory;
         Path = path;
@@ -28,8 +30,20 @@ internal sealed class LiveIndex : IDisposable
         };
         Writer = new IndexWriter(directory, config);
         Tracking = new TrackingIndexWriter(Writer);
-        Manager = new SearcherManager(Writer, true, new Bm25SearcherFactory());
-        _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(Tracking, Manager, MaxStaleSeconds, MinStaleSeconds)
+        if (nearRealTime)
+        {
+            StartNearRealTime();
+        }
+    }
+
+    public void StartNearRealTime()
+    {
+        if (_manager is not null)
+        {
+            return;
+        }
+        _manager = new SearcherManager(Writer, true, new Bm25SearcherFactory());
+        _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(Tracking, _manager, MaxStaleSeconds, MinStaleSeconds)
         {
             IsBackground = true,
             Name = "OpenData search NRT reopen",
@@ -42,9 +56,10 @@ internal sealed class LiveIndex : IDisposable
     public string? Path { get; }
     public IndexWriter Writer { get; }
     public TrackingIndexWriter Tracking { get; }
-    public SearcherManager Manager { get; }
+    public SearcherManager Manager => _manager ?? throw new InvalidOperationException("Near-real-time search not started.");
 
-    public void WaitForGeneration(long generation) => _reopener.WaitForGeneration(generation);
+    public void WaitForGeneration(long generation) =>
+        (_reopener ?? throw new InvalidOperationException("Near-real-time search not started.")).WaitForGeneration(generation);
 
     public void Commit(string analyzerVersion)
     {
@@ -54,8 +69,8 @@ internal sealed class LiveIndex : IDisposable
 
     public void Dispose()
     {
-        _reopener.Dispose();
-        Manager.Dispose();
+        _reopener?.Dispose();
+        _manager?.Dispose();
         Writer.Dispose();
         Directory.Dispose();
     }
