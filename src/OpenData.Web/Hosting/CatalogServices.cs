@@ -44,7 +44,7 @@ public static class CatalogServices
         services.AddScoped<ThemeActions>();
         services.AddScoped<AccountActions>();
         services.AddScoped<ErrorReportActions>();
-        services.AddScoped<IDatasetSearch, StoreDatasetSearch>();
+        services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
