@@ -11,8 +11,8 @@ namespace OpenData.Web.Datasets;
 [Authorize]
 public sealed class DeleteModel(CurrentActor current, DatasetActions datasets, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public DatasetView View { get; private set; } = null!; // set by OnGetAsync before rendering
 

@@ -16,8 +16,8 @@ public sealed class EditModel(
     CatalogStatistics statistics,
     IStringLocalizer<SharedResource> l) : DatasetFormPage(current, organizations, themes, statistics)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public DatasetView View { get; private set; } = null!; // set by both handlers before rendering
 

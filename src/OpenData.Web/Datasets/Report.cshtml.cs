@@ -27,8 +27,8 @@ public sealed record ReportFormView(string DatasetName, ReportInput Input, Porta
 /// <summary>POST /dataset/{name}/report: anyone may report an error (phản ánh); a rejected form is shown here with its messages.</summary>
 public sealed class ReportModel(CurrentActor current, DatasetActions datasets, ErrorReportActions reports) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public DatasetView View { get; private set; } = null!; // set by both handlers before rendering
 

@@ -9,8 +9,8 @@ namespace OpenData.Web.Datasets;
 
 public sealed class ResourceModel(CurrentActor current, ResourcePreviewActions previews) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

@@ -11,8 +11,8 @@ namespace OpenData.Web.Datasets;
 [Authorize]
 public sealed class ResourceDeleteModel(CurrentActor current, ResourceActions resources, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

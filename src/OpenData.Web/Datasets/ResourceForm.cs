@@ -40,8 +40,8 @@ public sealed class ResourceForm
 /// <summary>What the add and edit resource pages share: the dataset, the editor check, and turning an over-size body into a message.</summary>
 public abstract class ResourceFormPage(CurrentActor current, DatasetActions datasets, IOptions<PortalOptions> portal, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public DatasetView View { get; private set; } = null!; // set by LoadAsync before rendering
 

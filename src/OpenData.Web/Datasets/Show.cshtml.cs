@@ -18,8 +18,8 @@ public sealed class ShowModel(
     IOptions<PortalOptions> portal,
     TimeProvider clock) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     [BindProperty(SupportsGet = true, Name = "reported")]
     public bool Reported { get; set; }

@@ -8,8 +8,8 @@ namespace OpenData.Web.Groups;
 
 public sealed class ShowModel(CurrentActor current, ThemeActions themes, IDatasetSearch search) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public Theme Theme { get; private set; } = null!; // set by OnGetAsync before rendering
 

@@ -11,8 +11,8 @@ namespace OpenData.Web.Organizations;
 [Authorize]
 public sealed class MembersModel(CurrentActor current, OrganizationActions organizations) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     public Organization Organization { get; private set; } = null!; // set by LoadAsync before rendering
 

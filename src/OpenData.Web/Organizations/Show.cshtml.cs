@@ -8,8 +8,8 @@ namespace OpenData.Web.Organizations;
 
 public sealed class ShowModel(CurrentActor current, OrganizationActions organizations, IDatasetSearch search, MarkdownRenderer markdown) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Name { get; set; } = "";
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
 
     [BindProperty(SupportsGet = true, Name = "deleted")]
     public string? Deleted { get; set; }
