@@ -34,6 +34,11 @@ public sealed class NewModel(
             var created = await datasets.CreateAsync(Actor, form.ToInput(Locations, ["vi"]), ct);
             return Redirect($"/dataset/{created.Dataset.Name}");
         }
+        catch (ValidationException e) when (string.IsNullOrWhiteSpace(form.Name) && string.IsNullOrWhiteSpace(form.Title))
+        {
+            // The name would have come from the title: one "required" message on the title says it all.
+            return Rejected(new ValidationException(e.Errors.Where(f => f.Key != "name").ToDictionary()));
+        }
         catch (ValidationException e)
         {
             return Rejected(e);

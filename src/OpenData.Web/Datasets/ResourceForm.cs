@@ -49,6 +49,12 @@ public abstract class ResourceFormPage(CurrentActor current, DatasetActions data
 
     public abstract bool IsNew { get; }
 
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>(DefaultFieldLabels)
+    {
+        ["url"] = "ResourceForm.Link",
+        ["title"] = "ResourceForm.Name",
+    };
+
     public string MaxUpload => Display.Bytes(portal.Value.MaxUploadBytes);
 
     protected Actor Actor { get; private set; } = Actor.Anonymous;

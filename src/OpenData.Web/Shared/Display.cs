@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using OpenData.Dcat.Model;
@@ -11,6 +12,8 @@ public static class Display
 {
     /// <summary>The province's time zone (UTC+7, no daylight saving): dates read as people in Quảng Ngãi see them.</summary>
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Date(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -43,7 +46,7 @@ public static class Display
         {
             return HtmlString.Empty;
         }
-        var encoder = HtmlEncoder.Default;
+        var encoder = Encoder;
         var html = string.Concat(messages.Select(m => $"<span class=\"field-error\">{encoder.Encode(m)}</span>"));
         return new HtmlString($"<p class=\"field-errors\" id=\"err-{encoder.Encode(field)}\">{html}</p>");
     }
@@ -52,5 +55,5 @@ public static class Display
     public static IHtmlContent Invalid(PortalPageModel model, string field) =>
         model.ErrorsFor(field).Length == 0
             ? HtmlString.Empty
-            : new HtmlString($"aria-invalid=\"true\" aria-describedby=\"err-{HtmlEncoder.Default.Encode(field)}\"");
+            : new HtmlString($"aria-invalid=\"true\" aria-describedby=\"err-{Encoder.Encode(field)}\"");
 }

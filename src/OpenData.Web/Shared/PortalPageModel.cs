@@ -15,6 +15,34 @@ public abstract class PortalPageModel : PageModel
 
     public bool HasErrors => Errors.Count > 0 || FormError is not null;
 
+    /// <summary>Resource keys of the labels the error summary puts before each message, by field name.</summary>
+    public virtual IReadOnlyDictionary<string, string> FieldLabels => DefaultFieldLabels;
+
+    protected static readonly IReadOnlyDictionary<string, string> DefaultFieldLabels = new Dictionary<string, string>
+    {
+        ["name"] = "Field.Name",
+        ["title"] = "Field.Title",
+        ["notes"] = "Field.Description",
+        ["organization"] = "Field.Organization",
+        ["tags"] = "Field.Tags",
+        ["themes"] = "Field.Themes",
+        ["license_id"] = "Field.License",
+        ["access_level"] = "Field.AccessLevel",
+        ["frequency"] = "Field.Frequency",
+        ["contact_email"] = "Field.ContactEmail",
+        ["author_email"] = "Field.AuthorEmail",
+        ["url"] = "Field.LandingPage",
+        ["temporal_start"] = "Field.TemporalStart",
+        ["temporal_end"] = "Field.TemporalEnd",
+        ["upload"] = "ResourceForm.Upload",
+        ["format"] = "ResourceForm.Format",
+        ["reporter_name"] = "Report.Name",
+        ["reporter_email"] = "Report.Email",
+        ["message"] = "Report.Message",
+        ["username"] = "Members.UserNameOrEmail",
+        ["answer"] = "Reports.Answer",
+    };
+
     public string[] ErrorsFor(string field) => Errors.TryGetValue(field, out var messages) ? messages : [];
 
     /// <summary>Shows the action's messages beside their fields; nothing was saved, so the form is shown again with what the user typed.</summary>
