@@ -34,7 +34,11 @@ public interface IRdfWriter
 {
     void BeginDocument(IReadOnlyDictionary<string, string> prefixes);
 
-    /// <summary>Writes triples that share one subject.</summary>
+    /// <summary>
+    /// Writes one subject group: the triples of the group's subject (the first triple's subject), optionally followed
+    /// by the triples of blank nodes referenced only from inside this group, which writers may nest
+    /// (Turtle <c>[ ]</c> and <c>( )</c>). See <see cref="SubjectGroups"/>.
+    /// </summary>
     void WriteSubjectGroup(IReadOnlyList<Triple> triples);
 
     void EndDocument();
