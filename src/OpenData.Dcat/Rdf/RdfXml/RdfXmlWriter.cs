@@ -126,7 +126,7 @@ public sealed class RdfXmlWriter(TextWriter output) : IRdfWriter
     }
 
     /// <summary>Splits an IRI into a namespace and the longest NCName suffix (RDF/XML §2.3 property names).</summary>
-    internal static (string Namespace, string Local)? Split(string iri)
+    public static (string Namespace, string Local)? Split(string iri)
     {
         var start = iri.Length;
         while (start > 0 && XmlConvert.IsNCNameChar(iri[start - 1]))
