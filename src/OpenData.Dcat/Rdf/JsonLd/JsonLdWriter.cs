@@ -39,10 +39,68 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
 
     public void WriteSubjectGroup(IReadOnlyList<Triple> triples)
     {
-        foreach (var subjectTriples in triples.GroupBy(t => t.Subject))
+        if (triples.Count == 0)
         {
-            var node = new JsonObject { ["@id"] = Id(subjectTriples.Key) };
-            var types = subjectTriples.Where(t => t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri).Select(t => (JsonNode?)Compact(((Iri)t.Object).Value)).ToArray();
+            return;
+        }
+        var group = new Group(this, triples);
+        var nodes = new List<JsonObject> { group.NodeObject(triples[0].Subject, withId: true) };
+        foreach (var other in group.BySubject.Keys.ToList())
+        {
+            if (!group.Consumed.Contains(other))
+            {
+                nodes.Add(group.NodeObject(other, withId: true));
+            }
+        }
+        foreach (var node in nodes)
+        {
+            output.Write(firstNode ? "\n    " : ",\n    ");
+            firstNode = false;
+            output.Write(node.ToJsonString(Options).Replace("\n", "\n    ", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>One subject group; blank nodes referenced once inside it are embedded, well-formed lists become @list.</summary>
+    private sealed class Group
+    {
+        private readonly JsonLdWriter writer;
+        private readonly Dictionary<Term, int> objectCounts = [];
+
+        public Group(JsonLdWriter writer, IReadOnlyList<Triple> triples)
+        {
+            this.writer = writer;
+            foreach (var t in triples)
+            {
+                if (!BySubject.TryGetValue(t.Subject, out var list))
+                {
+                    list = [];
+                    BySubject[t.Subject] = list;
+                }
+                list.Add(t);
+                if (t.Object is BlankNode)
+                {
+                    objectCounts[t.Object] = objectCounts.GetValueOrDefault(t.Object) + 1;
+                }
+            }
+        }
+
+        public Dictionary<Term, List<Triple>> BySubject { get; } = [];
+
+        public HashSet<Term> Consumed { get; } = [];
+
+        private bool Nestable(Term o) =>
+            o is BlankNode && !Consumed.Contains(o) && objectCounts.GetValueOrDefault(o) == 1 && BySubject.ContainsKey(o);
+
+        public JsonObject NodeObject(Term subject, bool withId)
+        {
+            Consumed.Add(subject);
+            var node = new JsonObject();
+            if (withId)
+            {
+                node["@id"] = writer.Id(subject);
+            }
+            var triples = BySubject.GetValueOrDefault(subject) ?? [];
+            var types = triples.Where(IsType).Select(t => (JsonNode?)writer.Compact(((Iri)t.Object).Value)).ToArray();
             if (types.Length == 1)
             {
                 node["@type"] = types[0];
@@ -51,14 +109,57 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
             {
                 node["@type"] = new JsonArray(types);
             }
-            foreach (var predicate in subjectTriples.Where(t => !(t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri)).GroupBy(t => t.Predicate))
+            foreach (var predicate in triples.Where(t => !IsType(t)).GroupBy(t => t.Predicate))
             {
                 var values = predicate.Select(t => Value(t.Object)).ToArray();
-                node[Compact(predicate.Key.Value)] = values.Length == 1 ? values[0] : new JsonArray(values);
+                node[writer.Compact(predicate.Key.Value)] = values.Length == 1 ? values[0] : new JsonArray(values);
             }
-            output.Write(firstNode ? "\n    " : ",\n    ");
-            firstNode = false;
-            output.Write(node.ToJsonString(Options).Replace("\n", "\n    ", StringComparison.Ordinal));
+            return node;
+        }
+
+        private static bool IsType(Triple t) => t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri;
+
+        private JsonNode Value(Term term)
+        {
+            if (term.Equals(Vocabulary.Rdf.Nil))
+            {
+                return new JsonObject { ["@list"] = new JsonArray() };
+            }
+            if (!Nestable(term))
+            {
+                return writer.Value(term);
+            }
+            if (ListItems(term) is { } items)
+            {
+                return new JsonObject { ["@list"] = new JsonArray([.. items.Select(Value)]) };
+            }
+            return NodeObject(term, withId: false);
+        }
+
+        private List<Term>? ListItems(Term head)
+        {
+            var items = new List<Term>();
+            var cells = new List<Term>();
+            var node = head;
+            while (!node.Equals(Vocabulary.Rdf.Nil))
+            {
+                if (!Nestable(node) || cells.Contains(node) || BySubject[node] is not { Count: 2 } ts)
+                {
+                    return null;
+                }
+                var first = ts.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.First));
+                var rest = ts.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.Rest));
+                // A list of lists would need nested @list objects, which JSON-LD 1.0 readers reject; keep those as nodes.
+                if (first is null || rest is null || first.Object.Equals(Vocabulary.Rdf.Nil))
+                {
+                    return null;
+                }
+                cells.Add(node);
+                items.Add(first.Object);
+                node = rest.Object;
+            }
+            Consumed.UnionWith(cells);
+            return items;
         }
     }
 
@@ -71,6 +172,10 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
     private JsonNode Value(Term term) => term switch
     {
         Iri or BlankNode => new JsonObject { ["@id"] = Id(term) },
+        Literal { Language: null, LexicalForm: "true" or "false" } l when l.Datatype.Equals(Vocabulary.Xsd.Boolean) =>
+            JsonValue.Create(l.LexicalForm == "true"),
+        // Native JSON numbers only for canonical integers, which JSON-LD reads back as the same xsd:integer literal.
+        Literal l when l.Datatype.Equals(Vocabulary.Xsd.Integer) && IsCanonicalInteger(l.LexicalForm) => JsonValue.Create(long.Parse(l.LexicalForm, CultureInfo.InvariantCulture)),
         Literal { Language: { } lang } l => new JsonObject { ["@value"] = l.LexicalForm, ["@language"] = lang },
         Literal l when l.Datatype.Equals(Vocabulary.Xsd.String) => JsonValue.Create(l.LexicalForm),
         Literal l => new JsonObject { ["@value"] = l.LexicalForm, ["@type"] = Compact(l.Datatype.Value) },
@@ -83,6 +188,10 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
         BlankNode b => "_:" + Label(b),
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
+
+    private static bool IsCanonicalInteger(string s) =>
+        s.Length is > 0 and < 16 && (s == "0" || (s[0] is >= '1' and <= '9' && s.All(char.IsAsciiDigit))
+            || (s[0] == '-' && s.Length > 1 && s[1] is >= '1' and <= '9' && s.Skip(1).All(char.IsAsciiDigit)));
 
     private string Label(BlankNode b)
     {

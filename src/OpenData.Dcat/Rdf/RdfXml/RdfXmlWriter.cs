@@ -23,8 +23,10 @@ public sealed class RdfXmlWriter(TextWriter output) : IRdfWriter
             IndentChars = "  ",
             NewLineHandling = NewLineHandling.Entitize,
             CloseOutput = false,
+            // The declaration is written by hand without an encoding: the TextWriter, not us, decides the bytes.
+            OmitXmlDeclaration = true,
         });
-        xml.WriteStartDocument();
+        output.Write("<?xml version=\"1.0\"?>\n");
         xml.WriteStartElement("rdf", "RDF", RdfNs);
         prefixByNamespace = [];
         foreach (var (prefix, ns) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -73,7 +75,6 @@ public sealed class RdfXmlWriter(TextWriter output) : IRdfWriter
     {
         var w = xml ?? throw new InvalidOperationException("BeginDocument was not called");
         w.WriteEndElement();
-        w.WriteEndDocument();
         w.Flush();
         output.Write('\n');
         w.Dispose();

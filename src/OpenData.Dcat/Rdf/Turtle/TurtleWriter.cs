@@ -187,6 +187,7 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
 
     private string Format(Term term) => term switch
     {
+        Iri iri when iri.Equals(Vocabulary.Rdf.Nil) => "()",
         Iri iri => FormatIri(iri.Value),
         BlankNode b => "_:" + Label(b),
         Literal l => FormatLiteral(l),
