@@ -29,6 +29,44 @@ public sealed class HostileInputTests
         Assert.False(string.IsNullOrEmpty(error.Message));
     }
 
+    public static TheoryData<string, RdfFormat, string> NestedJustUnderTheLimit => new()
+    {
+        { "Turtle", RdfFormat.Turtle, "<http://e/s> <http://e/p> " + string.Concat(Enumerable.Repeat("[ <http://e/p> ", 999)) + "1" + new string(']', 999) + " ." },
+        { "RDF/XML", RdfFormat.RdfXml, "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'>" + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", 499)) + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", 499)) + "</rdf:RDF>" },
+        { "RDF/XML literal", RdfFormat.RdfXml, "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'><rdf:Description><e:p rdf:parseType='Literal'>" + string.Concat(Enumerable.Repeat("<e:x>", 999)) + string.Concat(Enumerable.Repeat("</e:x>", 999)) + "</e:p></rdf:Description></rdf:RDF>" },
+        { "JSON-LD", RdfFormat.JsonLd, string.Concat(Enumerable.Repeat("{\"http://e/p\": ", 999)) + "1" + new string('}', 999) },
+    };
+
+    /// <summary>A small thread stack runs out before the depth limit: that must be a syntax error, never a crashed process.</summary>
+    [Theory]
+    [MemberData(nameof(NestedJustUnderTheLimit))]
+    public void Deep_nesting_on_a_small_stack_is_a_syntax_error_not_a_crash(string description, RdfFormat format, string document)
+    {
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    RdfFormats.Parse(document, format);
+                }
+                catch (RdfSyntaxException)
+                {
+                    // Either outcome is fine on a 256 KB stack: parsed, or refused with a syntax error.
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.True(failure is null, description + ": " + failure);
+    }
+
     [Fact]
     public void Billion_laughs_in_RdfXml_fails_fast_with_a_clear_error()
     {

@@ -61,6 +61,11 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
             {
                 throw Error($"nesting deeper than {maxDepth} levels");
             }
+            // Small thread stacks can run out before maxDepth; fail with a syntax error rather than crash the process.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error("nesting too deep for the available stack");
+            }
         }
 
         /// <summary>The keyword a key stands for (directly or through an alias), or null.</summary>
@@ -273,10 +278,12 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
                 case JsonValueKind.Null:
                     return;
                 case JsonValueKind.Array:
+                    Enter();
                     foreach (var inner in item.EnumerateArray())
                     {
                         Value(inner, definition, context, result);
                     }
+                    depth--;
                     return;
                 case JsonValueKind.String:
                     var text = item.GetString() ?? "";

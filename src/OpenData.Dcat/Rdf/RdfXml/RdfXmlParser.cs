@@ -146,6 +146,11 @@ public sealed class RdfXmlParser(int maxDepth = 1000, long maxCharactersFromEnti
             {
                 throw Error(e, $"Nesting deeper than {maxDepth} levels");
             }
+            // Small thread stacks can run out before maxDepth; fail with a syntax error rather than crash the process.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error(e, "Nesting too deep for the available stack");
+            }
         }
 
         private Term NodeElement(XElement e, Scope parent)
