@@ -273,6 +273,12 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
 
         private void Value(JsonElement item, JsonLdTerm? definition, JsonLdContext context, List<Term> result)
         {
+            if (definition?.Type == "@json" && item.ValueKind != JsonValueKind.Null)
+            {
+                // JSON-LD 1.1 §4.2.2: the whole value is the literal. The raw text is kept (no JCS canonicalization).
+                result.Add(Literal.Typed(item.GetRawText(), Vocabulary.Rdf.Json));
+                return;
+            }
             switch (item.ValueKind)
             {
                 case JsonValueKind.Null:
