@@ -113,6 +113,38 @@ public sealed class RoundTripTests
         Assert.Equal(3, graph.SubjectsOf(Vocabulary.Rdf.Type, Vocabulary.Dcat.Dataset).Count());
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_long_chain_of_blank_nodes_round_trips_without_deep_recursion(RdfFormat format)
+    {
+        var graph = new Graph();
+        Term node = new Iri("http://e/start");
+        for (var i = 0; i < 10_000; i++)
+        {
+            var next = graph.NewBlankNode();
+            graph.Assert(node, new Iri("http://e/next"), next);
+            node = next;
+        }
+        graph.Assert(node, new Iri("http://e/value"), Literal.Plain("end"));
+
+        Assert.True(GraphIsomorphism.AreIsomorphic(graph, RoundTrip(graph, format)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Many_interchangeable_blank_nodes_round_trip(RdfFormat format)
+    {
+        var graph = new Graph();
+        for (var i = 0; i < 5_000; i++)
+        {
+            var distribution = graph.NewBlankNode();
+            graph.Assert(new Iri("http://e/dataset"), Vocabulary.Dcat.DistributionProp, distribution);
+            graph.Assert(distribution, Vocabulary.Rdf.Type, Vocabulary.Dcat.Distribution);
+        }
+
+        Assert.True(GraphIsomorphism.AreIsomorphic(graph, RoundTrip(graph, format)));
+    }
+
     /// <summary>Every expected graph of the W3C Turtle evaluation tests goes through every writer and back.</summary>
     [Theory]
     [MemberData(nameof(Formats))]
