@@ -96,6 +96,16 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void RdfXml_writer_nests_blank_nodes_referenced_once_as_typed_node_elements()
+    {
+        var graph = RdfFormats.Parse(Sample, RdfFormat.Turtle);
+
+        var xml = RdfFormats.WriteToString(graph, RdfFormat.RdfXml);
+
+        Assert.Matches(@"<dct:publisher>\s*<foaf:Organization>\s*<foaf:name>Sở Tài nguyên và Môi trường</foaf:name>", xml);
+    }
+
+    [Fact]
     public void Writers_stream_subject_groups_page_by_page()
     {
         using var output = new StringWriter();
