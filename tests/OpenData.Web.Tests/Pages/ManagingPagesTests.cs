@@ -134,4 +134,78 @@ public sealed class ManagingPagesTests(EmptySqlitePortal portal) : IClassFixture
         Assert.NotNull(home.Document.QuerySelector(".user-menu"));
         Assert.NotNull(after.Document.QuerySelector(".sign-in"));
     }
+
+    [Fact]
+    public async Task Editors_see_the_editing_buttons_and_readers_do_not()
+    {
+        var (organization, dataset) = await DatasetAsync();
+        var editor = await SignedInAsync(organization);
+
+        var asEditor = await editor.GetAsync($"/dataset/{dataset}");
+        var asReader = await new PageBrowser(portal).GetAsync($"/dataset/{dataset}");
+
+        Assert.NotNull(asEditor.Document.QuerySelector($"a[href='/dataset/edit/{dataset}']"));
+        Assert.NotNull(asEditor.Document.QuerySelector($"a[href='/dataset/{dataset}/resource/new']"));
+        Assert.Null(asReader.Document.QuerySelector($"a[href='/dataset/edit/{dataset}']"));
+    }
+
+    [Fact]
+    public async Task A_draft_is_badged_for_its_editors_and_hidden_from_readers()
+    {
+        var (organization, _) = await DatasetAsync();
+        var editor = await SignedInAsync(organization);
+        var form = await editor.GetAsync("/dataset/new");
+        var draft = await editor.SubmitAsync(form, "form.dataset-form", new Dictionary<string, string>
+        {
+            ["title"] = "Bản nháp danh sách trường",
+            ["name"] = Unique("ban-nhap"),
+            ["organization"] = organization,
+        }, button: "button[value=draft]");
+
+        Assert.Equal("Bản nháp", draft.Text(".badge-draft"));
+        Assert.Equal(HttpStatusCode.NotFound, (await new PageBrowser(portal).GetAsync(draft.Url.AbsolutePath)).Status);
+    }
+
+    [Fact]
+    public async Task An_edit_on_a_stale_revision_keeps_the_form_and_says_someone_else_changed_it()
+    {
+        var (organization, dataset) = await DatasetAsync();
+        var editor = await SignedInAsync(organization);
+        var form = await editor.GetAsync($"/dataset/edit/{dataset}");
+        await portal.Act((s, ct) => s.Service<DatasetActions>().UpdateAsync(Actor.System, dataset,
+            Catalogs.Dataset(dataset, organization, "Sửa bởi người khác"), null, null, ct));
+
+        var page = await editor.SubmitAsync(form, "form.dataset-form", new Dictionary<string, string> { ["title"] = "Tiêu đề của tôi" }, button: "button[value=publish]");
+
+        Assert.Equal(HttpStatusCode.Conflict, page.Status);
+        Assert.Contains("người khác sửa", page.Text(".error-summary"));
+        Assert.Equal("Tiêu đề của tôi", page.Document.QuerySelector("#f-title")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_report_without_a_message_is_refused_next_to_the_field()
+    {
+        var (_, dataset) = await DatasetAsync();
+        var browser = new PageBrowser(portal);
+        var page = await browser.GetAsync($"/dataset/{dataset}");
+
+        var refused = await browser.SubmitAsync(page, "form.report-form", new Dictionary<string, string> { ["reporter_name"] = "Trần Văn Nam", ["message"] = " " });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal("Trường này là bắt buộc.", refused.Document.QuerySelector("#f-message")?.ParentElement?.QuerySelector(".field-error")?.TextContent.Trim());
+        Assert.Equal("Trần Văn Nam", refused.Document.QuerySelector("#f-reporter_name")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_link_resource_redirects_its_download_to_the_publishers_address()
+    {
+        var (_, dataset) = await DatasetAsync();
+        var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
+            new ResourceInput { Title = "Dịch vụ API", Url = "https://api.quangngai.gov.vn/truong-hoc", Format = "API" }, ct));
+
+        var response = await new PageBrowser(portal).Http.GetAsync($"/dataset/{dataset}/resource/{resource.Id}/download", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("https://api.quangngai.gov.vn/truong-hoc", response.Headers.Location?.OriginalString);
+    }
 }
