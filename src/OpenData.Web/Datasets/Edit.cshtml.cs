@@ -35,7 +35,13 @@ public sealed class EditModel(
         Form = form;
         try
         {
-            var updated = await datasets.UpdateAsync(Actor, Name, form.ToInput(Locations, View.Dataset.Languages), form.Revision, form.Message, ct);
+            // Fields the form does not show are carried over, so an edit through the page does not erase them.
+            var input = form.ToInput(Locations, View.Dataset.Languages) with
+            {
+                ConformsTo = View.Dataset.ConformsTo,
+                HarvestSource = View.Dataset.HarvestSource,
+            };
+            var updated = await datasets.UpdateAsync(Actor, Name, input, form.Revision, form.Message, ct);
             return Redirect($"/dataset/{updated.Dataset.Name}");
         }
         catch (ValidationException e)
