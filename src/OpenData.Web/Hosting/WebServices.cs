@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api.Ckan;
+using OpenData.Web.Api.Csv;
 
 namespace OpenData.Web.Hosting;
 
@@ -77,6 +79,8 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapCkanApi();
+        app.MapCsvExports();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
         {
