@@ -104,7 +104,7 @@ public sealed class SolrQueryParser
             {
                 modifier = Modifier.Prohibited;
             }
-            else if (Peek is '+' or '-' && _position + 1 < _text.Length && !char.IsWhiteSpace(_text[_position + 1]))
+            else if (!AtEnd && Peek is '+' or '-' && _position + 1 < _text.Length && !char.IsWhiteSpace(_text[_position + 1]))
             {
                 modifier = Peek == '+' ? Modifier.Required : Modifier.Prohibited;
                 _position++;

@@ -71,10 +71,13 @@ public static partial class SolrQueryTranslator
         return criteria;
     }
 
-    /// <summary>True when the text uses fielded or boolean syntax, so q must be parsed rather than searched as words.</summary>
+    /// <summary>
+    /// True when q names one of the fields we search (tags:..., metadata_modified:[...], *:*), so it must be parsed;
+    /// otherwise it is words for the Vietnamese search, even with a colon in them ("Quảng Ngãi: dân số").
+    /// </summary>
     public static bool LooksStructured(string query) => StructuredHint().IsMatch(query);
 
-    [GeneratedRegex(@"(^|[\s(+\-!])[\w.*]+:|\b(AND|OR|NOT)\b|(^|\s)[+\-]\S")]
+    [GeneratedRegex(@"(^|[\s(+\-!])(organization|owner_org|groups|tags|res_format|license_id|access_level|name|id|metadata_modified|metadata_created|text|title|notes|capacity|state|dataset_type|type|site_id|\*):")]
     private static partial Regex StructuredHint();
 
     private static void Conjoin(BooleanNode node, SearchCriteria criteria, DateTimeOffset now)
