@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Api.Ckan;
 using OpenData.Web.Api.Csv;
+using OpenData.Web.Search;
 
 namespace OpenData.Web.Hosting;
 
@@ -82,6 +83,7 @@ public static class WebServices
         app.MapCkanApi();
         app.MapCsvExports();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapSuggestEndpoints();
         app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
         {
             var culture = Cultures.FirstOrDefault(c => c.Name == code)?.Name ?? "vi";
