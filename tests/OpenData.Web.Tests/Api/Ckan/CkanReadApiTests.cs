@@ -239,6 +239,33 @@ public abstract class CkanReadApiTests<TPortal>(TPortal portal) where TPortal : 
         Assert.Equal((string?)first["name"], (string?)shown!["name"]);
     }
 
+    [Theory]
+    [InlineData("package_search", "rows=abc")]
+    [InlineData("package_search", "start=-5")]
+    [InlineData("package_search", "facet.field=%5B%22tags%22")]
+    [InlineData("package_search", "facet.field=%5B%22tags%22%5D&facet.limit=-1&facet.mincount=2")]
+    [InlineData("package_search", "cursor=khong-phai-con-tro")]
+    [InlineData("package_search", "include_private=co-le")]
+    [InlineData("package_search", "q=tags:")]
+    [InlineData("package_search", "q=%22d%C3%A2n%20s%E1%BB%91")]
+    [InlineData("package_search", "sort=")]
+    [InlineData("package_search", "fq=metadata_modified:%5Bh%C3%B4m%20qua%20TO%20*%5D")]
+    [InlineData("package_search", "fq=owner_org:00000000-0000-0000-0000-000000000000")]
+    [InlineData("resource_show", "id=khong-phai-guid")]
+    [InlineData("resource_search", "query=khongcohaicham")]
+    [InlineData("organization_list", "sort=foo")]
+    [InlineData("organization_show", "id=khong-co")]
+    [InlineData("group_show", "id=khong-co")]
+    [InlineData("help_show", "name=khong-co")]
+    [InlineData("package_list", "limit=-1")]
+    [InlineData("tag_list", "all_fields=true&query=%00")]
+    public async Task Odd_parameters_get_a_ckan_error_never_a_500(string action, string query)
+    {
+        var reply = await Client.GetAsync(action, query);
+        Assert.True((int)reply.Status < 500, reply.Text);
+        Assert.NotNull(reply.Envelope["success"]);
+    }
+
     [Fact]
     public async Task User_show_is_refused_to_anonymous_callers()
     {
