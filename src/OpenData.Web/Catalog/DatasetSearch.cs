@@ -65,6 +65,9 @@ public sealed class StoreDatasetSearch(CatalogDbContext db, IStringLocalizer<Sha
         var licenseCounts = await rows.Where(d => d.LicenseId != null).GroupBy(d => d.LicenseId!)
             .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).Take(facetLimit).ToListAsync(ct);
 
+        var accessCounts = await rows.GroupBy(d => d.AccessLevel)
+            .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).Take(facetLimit).ToListAsync(ct);
+
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>
         {
             ["organization"] = organizationCounts.Select(o => new FacetValue(organizations[o.Key].Name, organizations[o.Key].Title, o.Count)).ToList(),
@@ -72,6 +75,7 @@ public sealed class StoreDatasetSearch(CatalogDbContext db, IStringLocalizer<Sha
             ["tags"] = tagCounts.Select(t => new FacetValue(t.Key, t.Key, t.Count)).ToList(),
             ["res_format"] = formatCounts.Select(f => new FacetValue(f.Key, f.Key, f.Count)).ToList(),
             ["license_id"] = licenseCounts.Select(f => new FacetValue(f.Key, Dcat.Model.License.Find(f.Key)?.Title ?? f.Key, f.Count)).ToList(),
+            ["access_level"] = accessCounts.Select(f => new FacetValue(f.Key, f.Key, f.Count)).ToList(),
         };
         return new DatasetListResult(total, items, facets, NextCursor: nextCursor);
     }

@@ -35,7 +35,9 @@ public static class WebServices
             .PersistKeysToFileSystem(new DirectoryInfo(new PortalPaths(configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "data").Keys));
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, SelectScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey("Authorization") ? ApiTokenAuthenticationHandler.SchemeName : PageScheme)
+                context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey(ApiTokenAuthenticationHandler.CkanKeyHeader)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : PageScheme)
             .AddCookie(PageScheme, o =>
             {
                 o.Cookie.Name = "opendata.auth";

@@ -110,7 +110,10 @@ public static class CsvExports
         var baseUrl = CkanApi.BaseUrl(http);
 
         // The first page is read before the headers go out, so a bad query still gets a proper error status.
-        query = query with { Limit = PageSize, Cursor = "*", FacetLimit = 0 };
+        // Without text, pages follow a cursor (no deep-offset cost); with text, offsets keep the Vietnamese
+        // search's ranking (the Lucene search has no cursor yet).
+        var useCursor = string.IsNullOrWhiteSpace(query.Text);
+        query = query with { Limit = PageSize, Cursor = useCursor ? "*" : null, Offset = 0, FacetLimit = 0 };
         DatasetListResult page;
         try
         {
@@ -140,11 +143,23 @@ public static class CsvExports
                 }
             }
             await writer.FlushAsync(ct);
-            if (page.NextCursor is null)
+            if (useCursor)
             {
-                break;
+                if (page.NextCursor is null)
+                {
+                    break;
+                }
+                query = query with { Cursor = page.NextCursor };
             }
-            page = await search.SearchAsync(actor, query with { Cursor = page.NextCursor }, ct);
+            else
+            {
+                query = query with { Offset = query.Offset + PageSize };
+                if (page.Items.Count < PageSize || query.Offset >= page.Total)
+                {
+                    break;
+                }
+            }
+            page = await search.SearchAsync(actor, query, ct);
         }
     }
 

@@ -118,6 +118,19 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
+    public async Task The_old_x_ckan_api_key_header_works_too()
+    {
+        var editor = await EditorAsync("bien-tap-19");
+        var token = await portal.Act((s, ct) => s.Service<AccountActions>().CreateTokenAsync(Actor.System, "bien-tap-19", "cũ", ct));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/3/action/package_create")
+        {
+            Content = new StringContent(Package("ckan-2.9-gia-lua-gao.json", "khoa-kieu-cu").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-CKAN-API-Key", token.Token);
+        Ok(await Anonymous.SendAsync(request));
+    }
+
+    [Fact]
     public async Task An_unknown_token_is_anonymous_not_an_error()
     {
         await EditorAsync("bien-tap-7");

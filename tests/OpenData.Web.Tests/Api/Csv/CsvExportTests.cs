@@ -110,6 +110,16 @@ public sealed class CsvExportTests(SqlitePortal portal) : IClassFixture<SqlitePo
     }
 
     [Fact]
+    public async Task Dataset_csv_with_text_lists_what_the_search_finds()
+    {
+        var expected = await CkanAsync("package_search", "q=" + Uri.EscapeDataString("dân số") + "&rows=1000");
+        var (_, bytes) = await GetAsync("/dataset.csv?q=" + Uri.EscapeDataString("dân số"));
+        var records = ReadCsv(Encoding.UTF8.GetString(bytes[3..]));
+        Assert.True((int)expected["count"]! > 0);
+        Assert.Equal((int)expected["count"]!, records.Count - 1);
+    }
+
+    [Fact]
     public async Task An_unknown_sort_is_a_bad_request()
     {
         var (response, _) = await GetAsync("/dataset.csv?sort=ten%20giam");
