@@ -15,7 +15,7 @@ public sealed class PackageActions(DatasetActions datasets, ResourceActions reso
             touch(view.Dataset.Id);
             if (resourceInputs.Count > 0)
             {
-                await resources.ReplaceAllAsync(actor, view.Dataset.Id.ToString(), resourceInputs, ct);
+                await ReplaceResourcesAsync(actor, view.Dataset.Id, resourceInputs, ct);
             }
             return view.Dataset.Id;
         }, actor, ct);
@@ -28,10 +28,26 @@ public sealed class PackageActions(DatasetActions datasets, ResourceActions reso
             touch(view.Dataset.Id);
             if (resourceInputs is not null)
             {
-                await resources.ReplaceAllAsync(actor, view.Dataset.Id.ToString(), resourceInputs, ct);
+                await ReplaceResourcesAsync(actor, view.Dataset.Id, resourceInputs, ct);
             }
             return view.Dataset.Id;
         }, actor, ct);
+
+    /// <summary>A resource's field errors are reported under "resources", so they are not taken for the dataset's own url.</summary>
+    private async Task ReplaceResourcesAsync(Actor actor, Guid datasetId, IReadOnlyList<ResourceInput> inputs, CancellationToken ct)
+    {
+        try
+        {
+            await resources.ReplaceAllAsync(actor, datasetId.ToString(), inputs, ct);
+        }
+        catch (ValidationException e)
+        {
+            throw new ValidationException(new Dictionary<string, string[]>
+            {
+                ["resources"] = e.Errors.SelectMany(error => error.Value.Select(message => $"{error.Key}: {message}")).ToArray(),
+            });
+        }
+    }
 
     private async Task<DatasetView> InTransactionAsync(Func<Action<Guid>, Task<Guid>> work, Actor actor, CancellationToken ct)
     {

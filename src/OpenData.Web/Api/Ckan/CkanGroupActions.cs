@@ -31,8 +31,7 @@ public static class CkanGroupActions
     private static async Task<JsonNode?> OrganizationListAsync(CkanCall call)
     {
         var summaries = await call.Service<OrganizationActions>().ListAsync(call.Actor, call.Aborted);
-        var items = summaries.Select(s => (Name: s.Organization.Name, Title: s.Organization.Title, Count: s.DatasetCount, Value: s)).ToList();
-        var page = SortAndPage(call, items.Select(i => (i.Name, i.Title, i.Count)).ToList());
+        var page = SortAndPage(call, summaries.Select(s => (s.Organization.Name, s.Organization.Title, s.DatasetCount)).ToList());
         var byName = summaries.ToDictionary(s => s.Organization.Name);
         if (!call.Bool("all_fields", false))
         {
@@ -136,10 +135,10 @@ public static class CkanGroupActions
 
     private static async Task<JsonNode?> MemberCreateAsync(CkanCall call)
     {
-        var roleText = call.String("role") ?? call.String("capacity") ?? throw Catalog.ValidationException.For("role", "Missing value");
+        var roleText = call.String("role") ?? call.String("capacity") ?? throw ValidationException.For("role", "Missing value");
         if (!Enum.TryParse<OrganizationRole>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
         {
-            throw Catalog.ValidationException.For("role", "Role must be one of: member, editor, admin");
+            throw ValidationException.For("role", "Role must be one of: member, editor, admin");
         }
         var organization = call.Require("id");
         var user = call.Require("username");
@@ -210,7 +209,7 @@ public static class CkanGroupActions
         {
             throw new NotAuthorizedException("only system administrators manage themes");
         }
-        throw Catalog.ValidationException.For("username", "Themes have no user members on this portal; use member_create with object_type=package to put a dataset in a theme.");
+        throw ValidationException.For("username", "Themes have no user members on this portal; use member_create with object_type=package to put a dataset in a theme.");
     }
 
     private static async Task<JsonNode?> DatasetMemberAsync(CkanCall call, bool member)
@@ -218,7 +217,7 @@ public static class CkanGroupActions
         var objectType = call.String("object_type") ?? "package";
         if (objectType != "package")
         {
-            throw Catalog.ValidationException.For("object_type", "Only datasets (object_type=package) can be put in a theme.");
+            throw ValidationException.For("object_type", "Only datasets (object_type=package) can be put in a theme.");
         }
         var theme = call.Require("id");
         var dataset = call.Require("object");
@@ -244,7 +243,7 @@ public static class CkanGroupActions
             "name" => descending ? items.OrderByDescending(i => i.Name, StringComparer.Ordinal) : items.OrderBy(i => i.Name, StringComparer.Ordinal),
             "package_count" => descending ? items.OrderByDescending(i => i.Count).ThenBy(i => i.Name) : items.OrderBy(i => i.Count).ThenBy(i => i.Name),
             "title" => descending ? items.OrderByDescending(i => i.Title, comparer) : items.OrderBy(i => i.Title, comparer),
-            _ => throw Catalog.ValidationException.For("sort", "Allowed fields are name, title and package_count"),
+            _ => throw ValidationException.For("sort", "Allowed fields are name, title and package_count"),
         };
         var offset = call.Int("offset", 0);
         var page = ordered.Skip(offset);

@@ -93,6 +93,18 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
+    public async Task A_bad_resource_fails_the_whole_package_create()
+    {
+        var editor = await EditorAsync("bien-tap-20");
+        var package = Package("ckan-2.10-nuoc-sach-nong-thon.json", "tai-nguyen-hong");
+        package["resources"]![1]!["url"] = "javascript:alert(1)";
+        var reply = await editor.PostAsync("package_create", package);
+        Assert.Equal(HttpStatusCode.Conflict, reply.Status);
+        Assert.NotNull(reply.Error["resources"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("package_show", "id=tai-nguyen-hong")).Status);
+    }
+
+    [Fact]
     public async Task An_unknown_organization_is_reported_on_owner_org()
     {
         var editor = await EditorAsync("bien-tap-4");
