@@ -236,6 +236,24 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
+    public async Task Resource_update_with_a_new_upload_replaces_a_link_by_the_file()
+    {
+        var editor = await EditorAsync("bien-tap-21");
+        var created = Ok(await editor.PostAsync("package_create", Package("ckan-2.9-gia-lua-gao.json", "thay-bang-tep"))).Result!;
+        var resourceId = (string)created["resources"]![0]!["id"]!;
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(resourceId), "id" },
+            { new StringContent("Giá lúa gạo (tệp)"), "name" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("thang,gia\r\n2025-01,7800\r\n")), "upload", "gia-lua-gao.csv" },
+        };
+        var updated = Ok(await editor.PostRawAsync("resource_update", form)).Result!;
+        Assert.Equal("upload", (string?)updated["url_type"]);
+        Assert.Equal("CSV", (string?)updated["format"]);
+        Assert.EndsWith("/download/gia-lua-gao.csv", (string?)updated["url"]);
+    }
+
+    [Fact]
     public async Task Resource_patch_changes_one_field_and_delete_removes_it()
     {
         var editor = await EditorAsync("bien-tap-12");
