@@ -44,7 +44,7 @@ internal static class IndexSchema
 
     /// <summary>
     /// All facet values of a document live in one SortedSet doc-values field as "facet\u001Fvalue": counting then
-    /// reads one ordinal list per hit instead of seven (measured: facets were half the query time).
+    /// reads one ordinal list per hit instead of seven.
     /// </summary>
     public const string Facets = "facets";
     public const char FacetSeparator = '\u001F';
