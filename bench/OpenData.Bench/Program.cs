@@ -16,6 +16,6 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
-    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene] [--keep]");
+    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
     return 1;
 }
