@@ -70,7 +70,7 @@ public sealed class Graph : IRdfHandler
         return true;
     }
 
-    /// <summary>Triples matching a pattern; null is a wildcard.</summary>
+    /// <summary>Triples matching a pattern; null is a wildcard. Lazy: materialize it before asserting or retracting.</summary>
     public IEnumerable<Triple> Match(Term? subject = null, Iri? predicate = null, Term? obj = null)
     {
         IEnumerable<Triple> candidates;

@@ -50,4 +50,14 @@ public sealed class RdfFormatsTests
 
         Assert.Contains("\"Sở Tài nguyên và Môi trường\"@vi", turtle, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Turtle_output_declares_the_common_prefixes_the_graph_uses()
+    {
+        var graph = RdfFormats.Parse("<http://e/d> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .\n", RdfFormat.NTriples);
+
+        var turtle = RdfFormats.WriteToString(graph, RdfFormat.Turtle);
+
+        Assert.Equal("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n\n<http://e/d> a dcat:Dataset .\n\n", turtle);
+    }
 }

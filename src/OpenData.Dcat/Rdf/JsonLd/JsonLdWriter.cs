@@ -30,7 +30,10 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
         var context = new JsonObject();
         foreach (var (prefix, ns) in this.prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            context[prefix] = ns;
+            // JSON-LD 1.1 §4.1.2: only IRIs ending in a gen-delim act as prefixes unless @prefix is true.
+            context[prefix] = ns.Length > 0 && ":/?#[]@".Contains(ns[^1], StringComparison.Ordinal)
+                ? ns
+                : new JsonObject { ["@id"] = ns, ["@prefix"] = true };
         }
         var contextText = context.ToJsonString(Options).Replace("\n", "\n  ", StringComparison.Ordinal);
         output.Write("{\n  \"@context\": " + contextText + ",\n  \"@graph\": [");
