@@ -52,6 +52,9 @@ MIME = {"CSV": "text/csv", "XLSX": "application/vnd.openxmlformats-officedocumen
         "PDF": "application/pdf", "JSON": "application/json", "API": "application/json"}
 
 PROVINCE = ("51", "Tỉnh Quảng Ngãi")
+# ngày cơ quan bắt đầu hoạt động (cơ quan mới sau sắp xếp 2025)
+ORG_SINCE = {o: dt.datetime(2025, 7, 1, 8) for o in ("ubnd-phuong-cam-thanh", "ubnd-dac-khu-ly-son", "ubnd-phuong-kon-tum", "ubnd-xa-mang-den")}
+ORG_SINCE["so-dan-toc-va-ton-giao"] = dt.datetime(2025, 3, 1, 8)
 DATASETS = []
 
 
@@ -115,6 +118,15 @@ def dataset_dicts():
             created = min(created, modified - dt.timedelta(days=R.randint(1, 30)))
         modified = min(modified, dt.datetime(2026, 11, 22, 9, 30) - dt.timedelta(days=R.randint(0, 40)))
         created = min(created, modified - dt.timedelta(hours=R.randint(2, 200)))
+        # không tạo bộ dữ liệu trước khi cơ quan tồn tại hoặc trước khi có dữ liệu
+        lower = ORG_SINCE.get(d["org"], base)
+        if d["t"]:
+            lower = max(lower, dt.datetime.fromisoformat(d["t"][0]) - dt.timedelta(days=45))
+        if created < lower:
+            created = lower + dt.timedelta(days=R.randint(3, 60), seconds=R.randint(0, 86400))
+            if modified <= created:
+                modified = min(created + dt.timedelta(days=R.randint(2, 120), seconds=R.randint(0, 86400)),
+                               dt.datetime(2026, 11, 22, 9, 30))
         year = d["year"] or created.year
         oc = ORG_CODE[d["org"]]
         seq[(oc, year)] = seq.get((oc, year), 0) + 1

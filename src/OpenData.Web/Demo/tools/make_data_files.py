@@ -152,7 +152,8 @@ def gen_csv():
         for nhom in ("6 – dưới 12 m", "12 – dưới 15 m", "15 – dưới 24 m", "Từ 24 m trở lên"):
             so = R.randint(5, 420) if nhom != "Từ 24 m trở lên" else R.randint(0, 60)
             vms = so if nhom in ("15 – dưới 24 m", "Từ 24 m trở lên") else 0
-            rows.append([c, xa(c), nhom, so, so * R.randint(90, 700), vms])
+            cv = {"6 – dưới 12 m": (20, 90), "12 – dưới 15 m": (90, 300), "15 – dưới 24 m": (300, 800), "Từ 24 m trở lên": (800, 1500)}[nhom]
+            rows.append([c, xa(c), nhom, so, so * R.randint(*cv), vms])
     w("tau-ca-dang-ky-2025.csv", [("Mã xã", "Mã ĐVHC nơi chủ tàu cư trú"), ("Tên xã", "Tên xã/phường/đặc khu"),
         ("Nhóm chiều dài", "Phân nhóm theo chiều dài lớn nhất của tàu"), ("Số tàu", "Số tàu cá đã đăng ký"),
         ("Tổng công suất (CV)", "Tổng công suất máy chính"), ("Đã lắp thiết bị giám sát hành trình", "Số tàu đã lắp VMS (bắt buộc với tàu từ 15 m)")], rows)
@@ -177,8 +178,14 @@ def gen_csv():
     for i in range(60):
         c = R.choice(DONG_BANG + MIEN_NUI + VEN_BIEN)
         ten_xa = xa(c).replace("Phường ", "").replace("Xã ", "").replace("Đặc khu ", "")
-        lv = R.choice(loai)
-        rows.append([f"HTX-{i+1:03d}", f"HTX {lv.lower()} {ten_xa}" if i % 3 else f"HTX nông nghiệp {ten_xa} {R.randint(1,3)}",
+        if c in VEN_BIEN:
+            lv = R.choice(["Khai thác hải sản", "Nuôi trồng thủy sản", "Dịch vụ nông nghiệp tổng hợp"])
+        elif c in MIEN_NUI:
+            lv = R.choice(["Trồng và chế biến quế", "Dược liệu", "Chăn nuôi bò", "Dịch vụ nông nghiệp tổng hợp"])
+        else:
+            lv = R.choice(["Dịch vụ nông nghiệp tổng hợp", "Trồng rau an toàn", "Chăn nuôi bò", "Dịch vụ nông nghiệp tổng hợp"])
+        ten = f"HTX {lv[0].lower() + lv[1:]} {ten_xa}" if lv != "Dịch vụ nông nghiệp tổng hợp" else f"HTX dịch vụ nông nghiệp {ten_xa} {R.randint(1, 3)}"
+        rows.append([f"HTX-{i+1:03d}", ten,
                      c, xa(c), lv, R.randint(7, 420), R.randint(2003, 2024), R.choice(["Đang hoạt động"] * 5 + ["Tạm ngừng"])])
     w("hop-tac-xa-nong-nghiep-2025.csv", [("Mã HTX", "Mã nội bộ"), ("Tên hợp tác xã", "Tên gọi"), ("Mã xã", "Mã ĐVHC trụ sở"), ("Tên xã", "Xã/phường"),
         ("Lĩnh vực", "Lĩnh vực hoạt động chính"), ("Số thành viên", "Số thành viên"), ("Năm thành lập", "Năm đăng ký"), ("Tình trạng", "Tình trạng hoạt động")], rows)
@@ -261,15 +268,34 @@ def gen_csv():
     # 14. Dự án trong KKT/KCN
     kcn = ["KKT Dung Quất", "KCN VSIP Quảng Ngãi", "KCN Tịnh Phong", "KCN Quảng Phú", "KCN Sao Mai", "KKT cửa khẩu quốc tế Bờ Y"]
     lv = ["Lọc hóa dầu", "Luyện thép", "Cơ khí chế tạo", "Chế biến gỗ", "Dệt may, da giày", "Chế biến thực phẩm", "Logistics, kho bãi", "Điện tử"]
-    ten_dn = ["Công ty TNHH Cơ khí Trường Phát", "Công ty CP Thực phẩm Sông Trà", "Công ty TNHH Dệt may Thiên An", "Công ty CP Gỗ Dung Quất Xanh",
+    _ten_dn_cu = ["Công ty TNHH Cơ khí Trường Phát", "Công ty CP Thực phẩm Sông Trà", "Công ty TNHH Dệt may Thiên An", "Công ty CP Gỗ Dung Quất Xanh",
               "Công ty TNHH Logistics Vạn Tường", "Công ty CP Thép Hòa Bình Miền Trung", "Công ty TNHH Điện tử Sao Mai", "Công ty CP Bao bì Quảng Ngãi",
               "Công ty TNHH Kết cấu thép Việt Hàn", "Công ty CP Nông sản Bờ Y", "Công ty TNHH May mặc Ánh Dương", "Công ty CP Hóa chất Biển Đông"]
+    DN_BY_LV = {"Lọc hóa dầu": [("Công ty CP Hóa dầu Biển Đông", "Biển Đông")],
+                "Luyện thép": [("Công ty CP Thép Miền Trung", "Miền Trung"), ("Công ty TNHH Kết cấu thép Việt Hàn", "Việt Hàn")],
+                "Cơ khí chế tạo": [("Công ty TNHH Cơ khí Trường Phát", "Trường Phát"), ("Công ty CP Cơ khí Dung Quất", "Dung Quất"), ("Công ty TNHH Thiết bị nặng Sơn Trà", "Sơn Trà")],
+                "Chế biến gỗ": [("Công ty CP Gỗ Dung Quất Xanh", "Dung Quất Xanh"), ("Công ty TNHH Lâm sản Trà Bồng", "Trà Bồng"), ("Công ty CP Dăm gỗ Tịnh Phong", "Tịnh Phong")],
+                "Dệt may, da giày": [("Công ty TNHH May mặc Ánh Dương", "Ánh Dương"), ("Công ty TNHH Dệt may Thiên An", "Thiên An"), ("Công ty TNHH Dệt may Quảng Phú", "Quảng Phú")],
+                "Chế biến thực phẩm": [("Công ty CP Thực phẩm Sông Trà", "Sông Trà"), ("Công ty CP Nông sản Bờ Y", "Bờ Y"), ("Công ty TNHH Thủy sản Sa Huỳnh", "Sa Huỳnh")],
+                "Logistics, kho bãi": [("Công ty TNHH Logistics Vạn Tường", "Vạn Tường"), ("Công ty CP Kho vận Cửa khẩu Bờ Y", "Bờ Y")],
+                "Điện tử": [("Công ty TNHH Điện tử Sao Mai", "Sao Mai"), ("Công ty TNHH Linh kiện VSIP", "VSIP")]}
     rows = []
+    used = set()
     for i in range(48):
-        k = R.choice(kcn)
-        rows.append([f"DA-{2015 + i % 11}-{i+1:03d}", f"Dự án {R.choice(lv).lower()} {R.choice(['giai đoạn 1', 'mở rộng', 'giai đoạn 2', ''])}".strip(),
-                     R.choice(ten_dn), k, R.choice(lv), R.choice(["Việt Nam", "Việt Nam", "Hàn Quốc", "Nhật Bản", "Singapore", "Đài Loan (TQ)"]),
-                     rnd(20, 9000, 1), rnd(0.5, 80, 1), R.choice(["Đang hoạt động", "Đang xây dựng", "Chưa triển khai"]), R.randint(30, 4200)])
+        while True:
+            l = R.choice(lv)
+            dn, brand = R.choice(DN_BY_LV[l])
+            phase = R.choice(['giai đoạn 1', 'mở rộng', 'giai đoạn 2', ''])
+            if (l, brand, phase) not in used:
+                used.add((l, brand, phase))
+                break
+        k = "KKT Dung Quất" if l in ("Lọc hóa dầu", "Luyện thép") else R.choice(kcn)
+        von = {"Lọc hóa dầu": (2000, 9000), "Luyện thép": (1500, 8000), "Cơ khí chế tạo": (80, 900)}.get(l, (20, 600))
+        ld = {"Dệt may, da giày": (800, 4200), "Điện tử": (300, 2500)}.get(l, (30, 900))
+        qg = R.choice(["Việt Nam", "Việt Nam", "Hàn Quốc", "Nhật Bản", "Singapore", "Đài Loan (TQ)"]) if l != "Lọc hóa dầu" else "Việt Nam"
+        rows.append([f"DA-{2015 + i % 11}-{i+1:03d}", f"Nhà máy {l.split(',')[0].lower()} {brand} {phase}".strip()
+                     if l != "Logistics, kho bãi" else f"Trung tâm logistics {brand} {phase}".strip(),
+                     dn, k, l, qg, rnd(*von, 1), rnd(0.5, 80 if von[1] > 1000 else 25, 1), R.choice(["Đang hoạt động", "Đang hoạt động", "Đang xây dựng", "Chưa triển khai"]), R.randint(*ld)])
     w("du-an-kkt-kcn-2025.csv", [("Mã dự án", "Mã theo giấy chứng nhận đăng ký đầu tư"), ("Tên dự án", "Tên dự án"), ("Nhà đầu tư", "Doanh nghiệp thực hiện"),
         ("Khu", "Khu kinh tế hoặc khu công nghiệp"), ("Lĩnh vực", "Lĩnh vực đầu tư"), ("Quốc gia nhà đầu tư", "Quốc tịch nhà đầu tư"),
         ("Vốn đăng ký (tỷ đồng)", "Tổng vốn đầu tư đăng ký"), ("Diện tích (ha)", "Diện tích đất thuê"), ("Tình trạng", "Tình trạng thực hiện"),
@@ -344,10 +370,10 @@ def gen_csv():
             if mo == "Tin học" and nam < 2025:
                 continue
             n = R.randint(16000, 27000) if mo in ("Toán", "Ngữ văn") else R.randint(1200, 14000)
-            rows.append([nam, mo, n, rnd(5.2, 7.6, 2), rnd(3, 28, 1), R.randint(0, 120), rnd(0.98, 0.995, 3) if mo == "Toán" else ""])
+            rows.append([nam, mo, n, rnd(5.2, 7.6, 2), rnd(3, 28, 1), R.randint(0, 120), rnd(98.0, 99.5, 2) if mo == "Toán" else ""])
     w("ket-qua-thi-tot-nghiep-thpt-2023-2025.csv", [("Năm", "Năm thi"), ("Môn thi", "Môn thi"), ("Số thí sinh", "Số thí sinh dự thi"),
         ("Điểm trung bình", "Điểm trung bình môn"), ("Tỉ lệ dưới 5 điểm (%)", "Tỉ lệ bài thi dưới trung bình"), ("Số điểm 10", "Số bài đạt điểm 10"),
-        ("Tỉ lệ đỗ tốt nghiệp toàn tỉnh", "Chỉ ghi ở dòng môn Toán: tỉ lệ thí sinh đỗ tốt nghiệp")], rows)
+        ("Tỉ lệ đỗ tốt nghiệp toàn tỉnh (%)", "Chỉ ghi ở dòng môn Toán: tỉ lệ thí sinh đỗ tốt nghiệp của năm")], rows)
 
     # 20. Giáo viên
     rows = []
@@ -378,7 +404,7 @@ def gen_csv():
     rows = []
     for i, (t, l, c, g) in enumerate(cs):
         n, la, lo = XA_BY[c]
-        rows.append([f"YT{i+1:03d}", t, l, c, n, g, int(g * R.uniform(1.05, 1.35)), max(2, int(g * R.uniform(0.18, 0.3))),
+        rows.append([f"YT{i+1:03d}", t, l, c, n, g, int(g * R.uniform(1.05, 1.35)), (max(2, int(g * R.uniform(0.18, 0.3))) if g else 28),
                      round(la + R.uniform(-0.008, 0.008), 5), round(lo + R.uniform(-0.008, 0.008), 5), "Công lập" if "tư nhân" not in t and "Phòng khám" not in t else "Ngoài công lập"])
     w("co-so-kham-chua-benh-2024.csv", [("Mã cơ sở", "Mã nội bộ"), ("Tên cơ sở", "Tên cơ sở khám bệnh, chữa bệnh"), ("Loại hình", "Loại hình cơ sở"),
         ("Mã xã", "Mã ĐVHC"), ("Tên xã", "Xã/phường"), ("Giường bệnh kế hoạch", "Số giường được giao"), ("Giường bệnh thực kê", "Số giường thực tế"),
@@ -599,7 +625,7 @@ def gen_csv():
     # 40. Hộ nghèo
     rows = []
     for code, name, typ in all_communes():
-        nui = code >= "23000" or code in MIEN_NUI or code in ("21124", "21127", "21157", "21292", "21307", "21319", "21325", "21334", "21343", "21349", "21490", "21496", "21499", "21520", "21523", "21538")
+        nui = typ != "phường" and (code >= "23000" or code in MIEN_NUI or code in ("21124", "21127", "21157", "21292", "21307", "21319", "21325", "21334", "21343", "21349", "21490", "21496", "21499", "21520", "21523", "21538"))
         ho = R.randint(1800, 9000) if not nui else R.randint(900, 4200)
         tlng = rnd(18, 45) if nui else rnd(0.8, 6)
         rows.append([2024, code, name, ho, int(ho * tlng / 100), round(tlng, 2), int(ho * R.uniform(0.02, 0.09)), "Có" if nui else "Không"])
@@ -705,7 +731,9 @@ def gen_csv():
               "Homestay Sâm Xanh"]
     rows = []
     for i, t in enumerate(ten_hs):
-        rows.append([i + 1, t, R.choice(["Homestay", "Nhà nghỉ", "Biệt thự du lịch", "Farmstay"]) if "Villa" not in t else "Biệt thự du lịch",
+        loai_hs = ("Biệt thự du lịch" if "Villa" in t or "Cottage" in t else "Farmstay" if "Farmstay" in t else "Nhà nghỉ" if "Nhà Nghỉ" in t or "Lodge" in t
+                   else "Homestay" if "Homestay" in t else R.choice(["Homestay", "Nhà nghỉ"]))
+        rows.append([i + 1, t, loai_hs,
                      R.choice(["Thôn Măng Đen", "Thôn Kon Pring", "Thôn Kon Vơng Kia", "Thôn Măng Đen 2", "Thôn Đăk Ke"]), R.randint(3, 12),
                      R.randint(250, 1500) * 1000, "Có" if R.random() < 0.6 else "Không", f"09{R.randint(10000000, 99999999)}"])
     w("homestay-mang-den-2025.csv", [("STT", "Số thứ tự"), ("Tên cơ sở", "Tên homestay, nhà nghỉ"), ("Loại hình", "Loại hình lưu trú"), ("Thôn", "Thôn/làng trên địa bàn xã Măng Đen"),
