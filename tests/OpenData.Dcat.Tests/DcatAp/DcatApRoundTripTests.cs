@@ -1,0 +1,140 @@
+using System.Text.Json;
+using OpenData.Dcat.DcatAp;
+using OpenData.Dcat.Model;
+using OpenData.Dcat.Rdf;
+
+namespace OpenData.Dcat.Tests.DcatAp;
+
+public sealed class DcatApRoundTripTests
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static TheoryData<RdfFormat, int> Cases()
+    {
+        var data = new TheoryData<RdfFormat, int>();
+        foreach (var format in new[] { RdfFormat.Turtle, RdfFormat.NTriples, RdfFormat.RdfXml, RdfFormat.JsonLd })
+        {
+            foreach (var seed in Enumerable.Range(1, 40))
+            {
+                data.Add(format, seed);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_dataset_written_as_DCAT_AP_and_read_back_is_unchanged(RdfFormat format, int seed)
+    {
+        var dataset = SampleDatasets.Published(SampleDatasets.Random(seed));
+
+        var read = RoundTrip(dataset, format);
+
+        Assert.Equal(Comparable(dataset), Comparable(read));
+    }
+
+    [Fact]
+    public void A_minimal_dataset_reads_back_with_no_invented_values()
+    {
+        var dataset = new Dataset
+        {
+            Id = Guid.NewGuid(),
+            Name = "toi-thieu",
+            Title = "Tối thiểu",
+            Organization = "so-y-te",
+            Languages = [],
+        };
+
+        var read = RoundTrip(dataset, RdfFormat.Turtle);
+
+        Assert.Equal(JsonSerializer.Serialize(dataset, Json), JsonSerializer.Serialize(read, Json));
+    }
+
+    [Fact]
+    public void An_upload_gets_a_download_URL_and_its_SHA_256_as_spdx_checksum()
+    {
+        var dataset = SampleDatasets.Random(3) with
+        {
+            Distributions = [new Distribution { Id = Guid.NewGuid(), Title = "Tệp", FileSha256 = new string('a', 64), FileName = "số liệu.csv" }],
+        };
+        var graph = new DcatApWriter(SampleDatasets.Context).DatasetGraph(dataset);
+
+        var download = Assert.Single(graph.Match(null, Vocabulary.Dcat.DownloadUrl)).Object;
+        var value = Assert.Single(graph.Match(null, Vocabulary.Spdx.ChecksumValue)).Object;
+
+        Assert.EndsWith("/download/s%E1%BB%91%20li%E1%BB%87u.csv", ((Iri)download).Value);
+        Assert.Equal(Literal.Typed(new string('a', 64), DcatApTerms.HexBinary), value);
+    }
+
+    [Fact]
+    public void Themes_are_published_as_EU_data_themes_and_as_national_concepts()
+    {
+        var dataset = SampleDatasets.Random(1) with { Themes = ["nong-nghiep"] };
+        var graph = new DcatApWriter(SampleDatasets.Context).DatasetGraph(dataset);
+
+        var themes = graph.Match(null, Vocabulary.Dcat.Theme).Select(t => ((Iri)t.Object).Value).Order().ToList();
+
+        Assert.Equal([DcatApTerms.EuDataTheme + "AGRI", SampleDatasets.BaseUrl + "/group/nong-nghiep"], themes);
+    }
+
+    [Fact]
+    public void A_ckanext_dcat_style_DCAT_AP_2_dataset_is_read_liberally()
+    {
+        const string turtle = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+            @prefix schema: <http://schema.org/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix owl: <http://www.w3.org/2002/07/owl#> .
+            <https://other.example.vn/dataset/abc> a dcat:Dataset ;
+                dct:title "Danh sách chợ"@vi, "Markets"@en ;
+                dct:description "Các chợ trên địa bàn" ;
+                dct:identifier "abc-123" ;
+                owl:versionInfo "3" ;
+                dcat:keyword "chợ"@vi, "market"@en ;
+                dct:issued "2021-05-01"^^xsd:date ;
+                dct:modified "2022-06-01T10:00:00+07:00"^^xsd:dateTime ;
+                dct:accrualPeriodicity <http://publications.europa.eu/resource/authority/frequency/ANNUAL> ;
+                dct:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> ;
+                dct:language <http://publications.europa.eu/resource/authority/language/VIE> ;
+                dcat:theme <http://publications.europa.eu/resource/authority/data-theme/ECON> ;
+                dct:publisher [ a foaf:Organization ; foaf:name "Sở Công Thương" ] ;
+                dcat:contactPoint [ a vcard:Organization ; vcard:fn "Văn phòng" ; vcard:hasEmail "vp@sct.gov.vn" ] ;
+                dct:temporal [ a dct:PeriodOfTime ; schema:startDate "2020-01-01"^^xsd:date ] ;
+                dcat:distribution [ a dcat:Distribution ; dct:title "Tệp CSV" ; dcat:accessURL <https://other.example.vn/cho.csv> ;
+                    dct:format "CSV" ; dcat:mediaType "text/csv" ; dcat:byteSize "2048"^^xsd:decimal ;
+                    dct:license <http://creativecommons.org/licenses/by/4.0/> ] .
+            """;
+        var context = new DcatApContext(SampleDatasets.BaseUrl) { Themes = SampleDatasets.Context.Themes };
+        var graph = RdfFormats.Parse(turtle, RdfFormat.Turtle);
+
+        var dataset = Assert.Single(new DcatApReader(context).ReadDatasets(graph));
+
+        Assert.Equal(
+            ("Danh sách chợ", "abc-123", "3", "ANNUAL", "vi", "cc-by", "Văn phòng", "vp@sct.gov.vn", new DateOnly(2020, 1, 1), "so-cong-thuong", "kinh-te-thuong-mai", "chợ"),
+            (dataset.Title, dataset.Identifier, dataset.Version, dataset.FrequencyCode, Assert.Single(dataset.Languages), dataset.LicenseId,
+                dataset.ContactPoint?.Name, dataset.ContactPoint?.Email, dataset.Temporal?.Start, dataset.Organization, string.Join(",", dataset.Themes), string.Join(",", dataset.Keywords)));
+        var distribution = Assert.Single(dataset.Distributions);
+        Assert.Equal(("https://other.example.vn/cho.csv", "CSV", "text/csv", 2048L), (distribution.Url, distribution.Format, distribution.MediaType, distribution.ByteSize));
+    }
+
+    /// <summary>Multi-valued RDF properties have no order (RDF 1.1 Concepts §3): compare them as sorted lists.</summary>
+    private static string Comparable(Dataset d) => JsonSerializer.Serialize(d with
+    {
+        Keywords = d.Keywords.Order(StringComparer.Ordinal).ToList(),
+        Themes = d.Themes.Order(StringComparer.Ordinal).ToList(),
+        Languages = d.Languages.Order(StringComparer.Ordinal).ToList(),
+        Spatial = d.Spatial.OrderBy(s => s.Code, StringComparer.Ordinal).ToList(),
+        ConformsTo = d.ConformsTo.Order(StringComparer.Ordinal).ToList(),
+    }, Json);
+
+    private static Dataset RoundTrip(Dataset dataset, RdfFormat format)
+    {
+        var graph = new DcatApWriter(SampleDatasets.Context).DatasetGraph(dataset);
+        var text = RdfFormats.WriteToString(graph, format);
+        var parsed = RdfFormats.Parse(text, format, SampleDatasets.BaseUrl + "/dataset/" + dataset.Name);
+        return Assert.Single(new DcatApReader(SampleDatasets.Context).ReadDatasets(parsed));
+    }
+}
