@@ -74,6 +74,7 @@ public sealed class DcatApWriter(DcatApContext context)
         var publisher = new Iri(iris.Organization(d.Organization));
         g.Add(Dct.Publisher, publisher);
         shared.Add(Agent(d.Organization));
+        shared.Add(PublisherType);
         if (d.ContactPoint is { IsEmpty: false } contact)
         {
             var node = g.Blank(DcatNs.ContactPoint);
@@ -285,6 +286,7 @@ public sealed class DcatApWriter(DcatApContext context)
         }
         yield return new DcatGroup(g.Build(), false);
         yield return publisher;
+        yield return PublisherType;
         yield return Document(iris.BaseUrl + "/");
         yield return Group(new Iri(ControlledVocabularies.LanguageIri("vi")), (DcatApTerms.LinguisticSystem, null));
         yield return Group(new Iri(iris.ThemeScheme), (Skos.ConceptScheme, null), (Dct.Title, Literal.Lang("Nhóm dữ liệu của Cổng dữ liệu quốc gia", "vi")));
@@ -350,6 +352,10 @@ public sealed class DcatApWriter(DcatApContext context)
         }
         return new DcatGroup(g.Build(), true);
     }
+
+    // DCAT-AP 3: the agent's dct:type must be a skos:Concept (ADMS publisher type vocabulary).
+    private static readonly DcatGroup PublisherType = Group(new Iri(DcatApTerms.PublisherType + "RegionalAuthority"),
+        (Skos.Concept, null), (Skos.PrefLabel, Literal.Lang("Regional authority", "en")), (Skos.InScheme, new Iri(DcatApTerms.PublisherType)));
 
     private static void ContactPointTriples(GroupBuilder g, BlankNode node, ContactPoint contact)
     {
