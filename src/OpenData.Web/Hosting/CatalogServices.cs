@@ -23,7 +23,7 @@ public static class CatalogServices
         var postgres = configuration.GetConnectionString("Catalog");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContext<PostgresCatalogDbContext>(o => o.UseNpgsql(postgres));
+            services.AddDbContext<PostgresCatalogDbContext>(o => o.UseNpgsql(postgres, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<CatalogDbContext>(sp => sp.GetRequiredService<PostgresCatalogDbContext>());
         }
         else
@@ -31,7 +31,7 @@ public static class CatalogServices
             services.AddDbContext<SqliteCatalogDbContext>((sp, o) =>
             {
                 var paths = sp.GetRequiredService<PortalPaths>();
-                o.UseSqlite($"Data Source={paths.Database};Cache=Shared;Foreign Keys=True;Default Timeout=30");
+                o.UseSqlite($"Data Source={paths.Database};Cache=Shared;Foreign Keys=True;Default Timeout=30", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             });
             services.AddScoped<CatalogDbContext>(sp => sp.GetRequiredService<SqliteCatalogDbContext>());
         }
@@ -44,7 +44,7 @@ public static class CatalogServices
         services.AddScoped<ThemeActions>();
         services.AddScoped<AccountActions>();
         services.AddScoped<ErrorReportActions>();
-        services.AddScoped<IDatasetSearch, StoreDatasetSearch>();
+        services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
