@@ -6,13 +6,14 @@ namespace OpenData.Dcat.Rdf;
 /// </summary>
 public sealed class Graph : IRdfHandler
 {
-    private readonly HashSet<Triple> triples = [];
-    private readonly List<Triple> order = [];
+    // Insertion order for deterministic output: a slot list plus each triple's slot; retraction empties the slot.
+    private readonly Dictionary<Triple, int> positions = [];
+    private List<Triple?> order = [];
     private readonly Dictionary<Term, HashSet<Triple>> bySubject = [];
     private readonly Dictionary<(Term, Iri), HashSet<Triple>> bySubjectPredicate = [];
     private readonly Dictionary<(Iri, Term), HashSet<Triple>> byPredicateObject = [];
     private readonly Dictionary<Term, HashSet<Triple>> byObject = [];
-    private int removedSinceCompaction;
+    private int emptySlots;
 
     public Graph()
     {
@@ -29,16 +30,16 @@ public sealed class Graph : IRdfHandler
     /// <summary>Namespace prefixes (prefix → namespace IRI) used by writers.</summary>
     public Dictionary<string, string> Prefixes { get; } = new(StringComparer.Ordinal);
 
-    public int Count => triples.Count;
+    public int Count => positions.Count;
 
     /// <summary>Triples in insertion order.</summary>
-    public IEnumerable<Triple> Triples => order.Where(triples.Contains);
+    public IEnumerable<Triple> Triples => order.OfType<Triple>();
 
-    public bool Contains(Triple triple) => triples.Contains(triple);
+    public bool Contains(Triple triple) => positions.ContainsKey(triple);
 
     public bool Assert(Triple triple)
     {
-        if (!triples.Add(triple))
+        if (!positions.TryAdd(triple, order.Count))
         {
             return false;
         }
@@ -54,18 +55,24 @@ public sealed class Graph : IRdfHandler
 
     public bool Retract(Triple triple)
     {
-        if (!triples.Remove(triple))
+        if (!positions.Remove(triple, out var slot))
         {
             return false;
         }
+        order[slot] = null;
+        emptySlots++;
         Remove(bySubject, triple.Subject, triple);
         Remove(bySubjectPredicate, (triple.Subject, triple.Predicate), triple);
         Remove(byPredicateObject, (triple.Predicate, triple.Object), triple);
         Remove(byObject, triple.Object, triple);
-        if (++removedSinceCompaction > 1024 && removedSinceCompaction > order.Count / 2)
+        if (emptySlots > 1024 && emptySlots > order.Count / 2)
         {
-            order.RemoveAll(t => !triples.Contains(t));
-            removedSinceCompaction = 0;
+            order = [.. order.OfType<Triple>()];
+            for (var i = 0; i < order.Count; i++)
+            {
+                positions[order[i]!] = i; // the compacted list holds no nulls
+            }
+            emptySlots = 0;
         }
         return true;
     }

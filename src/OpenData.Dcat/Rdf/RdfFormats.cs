@@ -89,9 +89,15 @@ public static class RdfFormats
         return Parse(reader, format, baseIri, contextLoader);
     }
 
-    /// <summary>Parses a UTF-8 stream (a BOM, if any, is honoured).</summary>
+    /// <summary>Parses a UTF-8 stream (a BOM, if any, is honoured; RDF/XML follows its XML declaration).</summary>
     public static Graph Parse(Stream input, RdfFormat format, string? baseIri = null, IJsonLdContextLoader? contextLoader = null)
     {
+        if (format == RdfFormat.RdfXml)
+        {
+            var graph = new Graph();
+            new RdfXmlParser().Read(input, baseIri, graph);
+            return graph;
+        }
         using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return Parse(reader, format, baseIri, contextLoader);
     }

@@ -48,6 +48,31 @@ public sealed class GraphTests
     }
 
     [Fact]
+    public void A_triple_retracted_and_asserted_again_is_listed_once_at_the_end()
+    {
+        var g = Sample();
+        var first = g.Triples.First();
+
+        g.Retract(first);
+        g.Assert(first);
+
+        Assert.Equal(5, g.Triples.Count());
+        Assert.Equal(first, g.Triples.Last());
+    }
+
+    [Fact]
+    public void Many_retractions_keep_the_graph_consistent()
+    {
+        var g = new Graph();
+        var triples = Enumerable.Range(0, 5000).Select(i => new Triple(Dataset, Vocabulary.Dcat.Keyword, Literal.Plain(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        triples.ForEach(t => g.Assert(t));
+
+        triples.Where((_, i) => i % 3 != 0).ToList().ForEach(t => g.Retract(t));
+
+        Assert.Equal(triples.Where((_, i) => i % 3 == 0), g.Triples);
+    }
+
+    [Fact]
     public void Language_tags_compare_case_insensitively() =>
         Assert.Equal(Literal.Lang("Hà Nội", "VI"), Literal.Lang("Hà Nội", "vi"));
 

@@ -8,25 +8,72 @@ public sealed class HostileInputTests
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(10);
 
-    public static TheoryData<string, RdfFormat, string> DeeplyNested => new()
+    // Documents are built inside the tests so test discovery does not serialize megabytes of theory data.
+    private static readonly Dictionary<string, (RdfFormat Format, Func<string> Build)> TooDeep = new()
     {
-        { "Turtle blank node property lists", RdfFormat.Turtle, "<http://e/s> <http://e/p> " + string.Concat(Enumerable.Repeat("[ <http://e/p> ", 100_000)) },
-        { "Turtle collections", RdfFormat.Turtle, "<http://e/s> <http://e/p> " + new string('(', 100_000) },
-        { "RDF/XML node elements", RdfFormat.RdfXml, "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'>" + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", 5_000)) + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", 5_000)) + "</rdf:RDF>" },
-        { "JSON-LD arrays", RdfFormat.JsonLd, new string('[', 100_000) + new string(']', 100_000) },
-        { "JSON-LD node objects", RdfFormat.JsonLd, string.Concat(Enumerable.Repeat("{\"http://e/p\": ", 5_000)) + "1" + new string('}', 5_000) },
+        ["Turtle blank node property lists"] = (RdfFormat.Turtle, () => "<http://e/s> <http://e/p> " + string.Concat(Enumerable.Repeat("[ <http://e/p> ", 100_000))),
+        ["Turtle collections"] = (RdfFormat.Turtle, () => "<http://e/s> <http://e/p> " + new string('(', 100_000)),
+        ["RDF/XML node elements"] = (RdfFormat.RdfXml, () => "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'>" + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", 5_000)) + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", 5_000)) + "</rdf:RDF>"),
+        ["JSON-LD arrays"] = (RdfFormat.JsonLd, () => new string('[', 100_000) + new string(']', 100_000)),
+        ["JSON-LD node objects"] = (RdfFormat.JsonLd, () => string.Concat(Enumerable.Repeat("{\"http://e/p\": ", 5_000)) + "1" + new string('}', 5_000)),
     };
+
+    private static readonly Dictionary<string, (RdfFormat Format, Func<string> Build)> JustUnderTheLimit = new()
+    {
+        ["Turtle"] = (RdfFormat.Turtle, () => "<http://e/s> <http://e/p> " + string.Concat(Enumerable.Repeat("[ <http://e/p> ", 999)) + "1" + new string(']', 999) + " ."),
+        ["RDF/XML"] = (RdfFormat.RdfXml, () => "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'>" + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", 499)) + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", 499)) + "</rdf:RDF>"),
+        ["RDF/XML literal"] = (RdfFormat.RdfXml, () => "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:e='http://e/'><rdf:Description><e:p rdf:parseType='Literal'>" + string.Concat(Enumerable.Repeat("<e:x>", 999)) + string.Concat(Enumerable.Repeat("</e:x>", 999)) + "</e:p></rdf:Description></rdf:RDF>"),
+        ["JSON-LD"] = (RdfFormat.JsonLd, () => string.Concat(Enumerable.Repeat("{\"http://e/p\": ", 999)) + "1" + new string('}', 999)),
+    };
+
+    public static TheoryData<string> DeeplyNested => [.. TooDeep.Keys];
+
+    public static TheoryData<string> NestedJustUnderTheLimit => [.. JustUnderTheLimit.Keys];
 
     [Theory]
     [MemberData(nameof(DeeplyNested))]
-    public void Deep_nesting_is_rejected_quickly_with_a_syntax_error(string description, RdfFormat format, string document)
+    public void Deep_nesting_is_rejected_quickly_with_a_syntax_error(string description)
     {
+        var (format, build) = TooDeep[description];
+        var document = build();
         var watch = Stopwatch.StartNew();
 
         var error = Assert.Throws<RdfSyntaxException>(() => RdfFormats.Parse(document, format));
 
         Assert.True(watch.Elapsed < Quickly, description + " took " + watch.Elapsed);
         Assert.False(string.IsNullOrEmpty(error.Message));
+    }
+
+    /// <summary>A small thread stack runs out before the depth limit: that must be a syntax error, never a crashed process.</summary>
+    [Theory]
+    [MemberData(nameof(NestedJustUnderTheLimit))]
+    public void Deep_nesting_on_a_small_stack_is_a_syntax_error_not_a_crash(string description)
+    {
+        var (format, build) = JustUnderTheLimit[description];
+        var document = build();
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    RdfFormats.Parse(document, format);
+                }
+                catch (RdfSyntaxException)
+                {
+                    // Either outcome is fine on a 256 KB stack: parsed, or refused with a syntax error.
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.True(failure is null, description + ": " + failure);
     }
 
     [Fact]

@@ -122,6 +122,45 @@ public sealed class JsonLdReaderTests
             """
         },
         {
+            "@nest groups properties of the same node",
+            """{"@context": {"ex": "http://ex.org/", "meta": "@nest"}, "@id": "ex:s", "meta": {"ex:p": "v"}}""",
+            """<http://ex.org/s> <http://ex.org/p> "v" ."""
+        },
+        {
+            "lists of lists",
+            """{"@context": {"ex": "http://ex.org/"}, "@id": "ex:s", "ex:m": {"@list": [["a"]]}}""",
+            """
+            <http://ex.org/s> <http://ex.org/m> _:outer .
+            _:outer <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> _:inner .
+            _:outer <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil> .
+            _:inner <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> "a" .
+            _:inner <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil> .
+            """
+        },
+        {
+            "@index container values and type-scoped context",
+            """{"@context": {"ex": "http://ex.org/", "byCode": {"@id": "ex:item", "@container": "@index"}, "Org": {"@id": "ex:Org", "@context": {"name": "ex:orgName"}}}, "@id": "ex:s", "@type": "Org", "name": "Sở", "byCode": {"x1": {"@id": "ex:i1"}, "x2": "plain"}}""",
+            """
+            <http://ex.org/s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://ex.org/Org> .
+            <http://ex.org/s> <http://ex.org/orgName> "Sở" .
+            <http://ex.org/s> <http://ex.org/item> <http://ex.org/i1> .
+            <http://ex.org/s> <http://ex.org/item> "plain" .
+            """
+        },
+        {
+            "@json literals keep the JSON text",
+            """{"@context": {"ex": "http://ex.org/", "data": {"@id": "ex:data", "@type": "@json"}}, "@id": "ex:s", "data": {"a":1}}""",
+            """<http://ex.org/s> <http://ex.org/data> "{\"a\":1}"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> ."""
+        },
+        {
+            "a null context resets earlier prefixes, so ex:q is an IRI with scheme ex",
+            """{"@context": [{"ex": {"@id": "http://ex.org/ns", "@prefix": true}}, null, {"ex2": "http://ex.org/ns"}], "@id": "ex2:s", "ex2:p": "v", "ex:q": "w"}""",
+            """
+            <http://ex.org/nss> <http://ex.org/nsp> "v" .
+            <http://ex.org/nss> <ex:q> "w" .
+            """
+        },
+        {
             "top-level array of node objects",
             """[{"@id": "http://ex.org/a", "http://ex.org/p": "1"}, {"@id": "http://ex.org/b", "http://ex.org/p": "2"}]""",
             """
@@ -145,6 +184,27 @@ public sealed class JsonLdReaderTests
             GraphIsomorphism.AreIsomorphic(expected, actual),
             description + ":\n" + RdfFormats.WriteToString(actual, RdfFormat.NTriples));
     }
+
+    [Fact]
+    public void Written_JsonLd_with_a_prefix_that_does_not_end_in_a_delimiter_reads_back()
+    {
+        var graph = new Graph();
+        graph.Prefixes["ex"] = "http://ex.org/ns";
+        graph.Assert(new Iri("http://ex.org/nsA"), new Iri("http://ex.org/nsP"), Literal.Plain("v"));
+
+        var text = RdfFormats.WriteToString(graph, RdfFormat.JsonLd);
+
+        Assert.Contains("\"@prefix\": true", text, StringComparison.Ordinal);
+        Assert.True(GraphIsomorphism.AreIsomorphic(graph, RdfFormats.Parse(text, RdfFormat.JsonLd)));
+    }
+
+    [Theory]
+    [InlineData("""{"@id": 5}""")]
+    [InlineData("""{"@context": 5, "@id": "http://ex.org/s"}""")]
+    [InlineData("""{"@context": {"a": {"@id": "b:x"}, "b": {"@id": "a:y"}}, "@id": "http://ex.org/s"}""")]
+    [InlineData("\"just a string\"")]
+    public void Invalid_JsonLd_is_a_syntax_error(string json) =>
+        Assert.Throws<RdfSyntaxException>(() => RdfFormats.Parse(json, RdfFormat.JsonLd));
 
     [Fact]
     public void Unknown_remote_context_is_an_error_not_a_download()

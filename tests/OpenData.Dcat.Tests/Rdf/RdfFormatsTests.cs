@@ -60,4 +60,15 @@ public sealed class RdfFormatsTests
 
         Assert.Equal("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n\n<http://e/d> a dcat:Dataset .\n\n", turtle);
     }
+
+    [Fact]
+    public void RdfXml_streams_follow_the_encoding_in_the_xml_declaration()
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://e/\"><rdf:Description rdf:about=\"http://e/s\"><e:p>café</e:p></rdf:Description></rdf:RDF>";
+        using var input = new MemoryStream(System.Text.Encoding.Latin1.GetBytes(xml));
+
+        var graph = RdfFormats.Parse(input, RdfFormat.RdfXml);
+
+        Assert.Equal(Literal.Plain("café"), graph.Triples.Single().Object);
+    }
 }

@@ -61,6 +61,11 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
             {
                 throw Error($"nesting deeper than {maxDepth} levels");
             }
+            // Small thread stacks can run out before maxDepth; fail with a syntax error rather than crash the process.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error("nesting too deep for the available stack");
+            }
         }
 
         /// <summary>The keyword a key stands for (directly or through an alias), or null.</summary>
@@ -268,15 +273,23 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
 
         private void Value(JsonElement item, JsonLdTerm? definition, JsonLdContext context, List<Term> result)
         {
+            if (definition?.Type == "@json" && item.ValueKind != JsonValueKind.Null)
+            {
+                // JSON-LD 1.1 §4.2.2: the whole value is the literal. The raw text is kept (no JCS canonicalization).
+                result.Add(Literal.Typed(item.GetRawText(), Vocabulary.Rdf.Json));
+                return;
+            }
             switch (item.ValueKind)
             {
                 case JsonValueKind.Null:
                     return;
                 case JsonValueKind.Array:
+                    Enter();
                     foreach (var inner in item.EnumerateArray())
                     {
                         Value(inner, definition, context, result);
                     }
+                    depth--;
                     return;
                 case JsonValueKind.String:
                     var text = item.GetString() ?? "";

@@ -14,7 +14,14 @@ public sealed class RdfXmlParser(int maxDepth = 1000, long maxCharactersFromEnti
     private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-    public void Read(TextReader input, string? baseIri, IRdfHandler handler)
+    public void Read(TextReader input, string? baseIri, IRdfHandler handler) =>
+        Read(settings => XmlReader.Create(input, settings), baseIri, handler);
+
+    /// <summary>Reads from bytes, so the XML declaration's encoding is honoured.</summary>
+    public void Read(Stream input, string? baseIri, IRdfHandler handler) =>
+        Read(settings => XmlReader.Create(input, settings), baseIri, handler);
+
+    private void Read(Func<XmlReaderSettings, XmlReader> open, string? baseIri, IRdfHandler handler)
     {
         var settings = new XmlReaderSettings
         {
@@ -27,7 +34,7 @@ public sealed class RdfXmlParser(int maxDepth = 1000, long maxCharactersFromEnti
         };
         try
         {
-            using var reader = XmlReader.Create(input, settings);
+            using var reader = open(settings);
             new Run(handler, maxDepth).Document(reader, baseIri);
         }
         catch (XmlException e)
@@ -145,6 +152,11 @@ public sealed class RdfXmlParser(int maxDepth = 1000, long maxCharactersFromEnti
             if (++depth > maxDepth)
             {
                 throw Error(e, $"Nesting deeper than {maxDepth} levels");
+            }
+            // Small thread stacks can run out before maxDepth; fail with a syntax error rather than crash the process.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error(e, "Nesting too deep for the available stack");
             }
         }
 

@@ -9,18 +9,20 @@ namespace OpenData.Dcat.Rdf;
 /// </summary>
 internal static class XmlCanonicalizer
 {
+    private const int MaxDepth = 1000;
+
     public static string Canonicalize(IEnumerable<XNode> nodes)
     {
         var sb = new StringBuilder();
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            Write(node, sb, rendered);
+            Write(node, sb, rendered, 0);
         }
         return sb.ToString();
     }
 
-    private static void Write(XNode node, StringBuilder sb, Dictionary<string, string> rendered)
+    private static void Write(XNode node, StringBuilder sb, Dictionary<string, string> rendered, int depth)
     {
         switch (node)
         {
@@ -36,12 +38,18 @@ internal static class XmlCanonicalizer
                 sb.Append("?>");
                 break;
             case XElement e:
-                WriteElement(e, sb, rendered);
+                if (depth >= MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                {
+                    var info = (System.Xml.IXmlLineInfo)e;
+                    var limit = depth >= MaxDepth ? $"deeper than {MaxDepth} levels" : "too deep for the available stack";
+                    throw new RdfSyntaxException("XML literal nested " + limit, info.LineNumber, info.LinePosition);
+                }
+                WriteElement(e, sb, rendered, depth + 1);
                 break;
         }
     }
 
-    private static void WriteElement(XElement e, StringBuilder sb, Dictionary<string, string> inherited)
+    private static void WriteElement(XElement e, StringBuilder sb, Dictionary<string, string> inherited, int depth)
     {
         var rendered = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
         var needed = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -71,7 +79,7 @@ internal static class XmlCanonicalizer
         sb.Append('>');
         foreach (var child in e.Nodes())
         {
-            Write(child, sb, rendered);
+            Write(child, sb, rendered, depth);
         }
         sb.Append("</").Append(qname).Append('>');
 

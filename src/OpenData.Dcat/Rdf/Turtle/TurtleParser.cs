@@ -246,6 +246,11 @@ public sealed class TurtleParser(int maxDepth = 1000) : IRdfReader
             {
                 throw new RdfSyntaxException($"Nesting deeper than {maxDepth} levels", line, column);
             }
+            // Small thread stacks can run out before maxDepth; fail with a syntax error rather than crash the process.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw new RdfSyntaxException("Nesting too deep for the available stack", line, column);
+            }
         }
 
         private BlankNode Label()
