@@ -21,6 +21,12 @@ public sealed class PortalOptions
     /// <summary>The portal's public address, used in citations, DCAT IRIs and links in e-mails.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The DCAT-AP 3 SHACL shapes file (SEMIC's dcat-ap-SHACL.ttl) used to show editors the DCAT-AP problems of their
+    /// datasets; unset: the check is skipped (the file is not shipped with the portal).
+    /// </summary>
+    public string? DcatApShapesFile { get; set; }
+
     /// <summary>The folder under themes/ with the provincial branding.</summary>
     public string Theme { get; set; } = "quang-ngai";
 

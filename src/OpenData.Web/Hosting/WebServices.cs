@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api.Dcat;
 using OpenData.Web.Search;
 
 namespace OpenData.Web.Hosting;
@@ -74,11 +75,13 @@ public static class WebServices
         {
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(themeFolder), RequestPath = "/theme" });
         }
+        app.UseDcatContentNegotiation();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapDcatEndpoints();
         app.MapSuggestEndpoints();
         app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
         {
