@@ -27,6 +27,10 @@ public sealed class PortalOptions
     /// </summary>
     public string? DcatApShapesFile { get; set; }
 
+    /// <summary>Datasets per page of the DCAT catalogue (/catalog.ttl?page=n); ckanext-dcat uses 100.</summary>
+    [Range(1, 1000)]
+    public int DcatPageSize { get; set; } = 100;
+
     /// <summary>The folder under themes/ with the provincial branding.</summary>
     public string Theme { get; set; } = "quang-ngai";
 

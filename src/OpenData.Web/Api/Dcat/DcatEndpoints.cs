@@ -15,9 +15,6 @@ namespace OpenData.Web.Api.Dcat;
 /// </summary>
 public static class DcatEndpoints
 {
-    /// <summary>Datasets per catalogue page (ckanext-dcat's default is 100).</summary>
-    public const int PageSize = 100;
-
     public static IEndpointRouteBuilder MapDcatEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/catalog", (HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
@@ -76,9 +73,9 @@ public static class DcatEndpoints
             }
             modifiedSince = since;
         }
-        var result = await actions.PageAsync(page, PageSize, modifiedSince, ct);
+        var result = await actions.PageAsync(page, options.DcatPageSize, modifiedSince, ct);
         var baseUrl = BaseUrl(http, options);
-        var paging = new CatalogPaging(page, PageSize, result.Total, n => PageUrl(baseUrl, format, n, sinceText));
+        var paging = new CatalogPaging(page, options.DcatPageSize, result.Total, n => PageUrl(baseUrl, format, n, sinceText));
         if (page > paging.LastPage)
         {
             return Problem(StatusCodes.Status404NotFound, $"Trang {page} không tồn tại; danh mục có {paging.LastPage} trang.");
