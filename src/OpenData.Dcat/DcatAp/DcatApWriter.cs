@@ -17,9 +17,22 @@ public sealed record DcatGroup(IReadOnlyList<Triple> Triples, bool IsShared)
 }
 
 /// <summary>Model → DCAT-AP 3 triples, as subject groups ready for <see cref="IRdfWriter"/>.</summary>
+/// <remarks>Not thread-safe: it caches the shared descriptions it builds (bounded by the vocabularies); use one per request.</remarks>
 public sealed class DcatApWriter(DcatApContext context)
 {
     private readonly PortalIris iris = context.Iris;
+    private readonly Dictionary<string, DcatGroup> sharedCache = new(StringComparer.Ordinal);
+
+    /// <summary>A shared description, built once per writer: a catalogue refers to the same few hundred terms again and again.</summary>
+    private DcatGroup Shared(string key, Func<DcatGroup> build)
+    {
+        if (!sharedCache.TryGetValue(key, out var group))
+        {
+            group = build();
+            sharedCache[key] = group;
+        }
+        return group;
+    }
 
     public DcatApContext Context => context;
 
@@ -55,9 +68,9 @@ public sealed class DcatApWriter(DcatApContext context)
         {
             var eu = DcatApTerms.EuDataTheme + ControlledVocabularies.EuThemeOf(theme);
             g.Add(DcatNs.Theme, new Iri(eu));
-            shared.Add(EuTheme(eu));
+            shared.Add(Shared(eu, () => EuTheme(eu)));
             g.Add(DcatNs.Theme, new Iri(iris.Theme(theme)));
-            shared.Add(NationalTheme(theme));
+            shared.Add(Shared("theme:" + theme, () => NationalTheme(theme)));
         }
         if (d.Created != default)
         {
@@ -73,7 +86,7 @@ public sealed class DcatApWriter(DcatApContext context)
         }
         var publisher = new Iri(iris.Organization(d.Organization));
         g.Add(Dct.Publisher, publisher);
-        shared.Add(Agent(d.Organization));
+        shared.Add(Shared("org:" + d.Organization, () => Agent(d.Organization)));
         shared.Add(PublisherType);
         if (d.ContactPoint is { IsEmpty: false } contact)
         {
@@ -94,21 +107,21 @@ public sealed class DcatApWriter(DcatApContext context)
         if (d.License is { } license)
         {
             g.Add(Dct.License, new Iri(LicenseIri(license)));
-            shared.Add(LicenseDocument(license));
+            shared.Add(Shared("license:" + license.Id, () => LicenseDocument(license)));
         }
         // DCAT-AP 3 dct:accessRights (max 1): the EU access-right term, which EU harvesters understand. Our own,
         // finer access level (Decree 47/2020) travels as dct:rights to a concept of ours, so nothing is lost.
         var euAccess = d.AccessLevel.EuAccessRightIri();
         g.Add(Dct.AccessRights, new Iri(euAccess));
-        shared.Add(Group(new Iri(euAccess), (DcatApTerms.RightsStatement, null), (Skos.PrefLabel, Literal.Lang(euAccess[DcatApTerms.EuAccessRight.Length..], "en"))));
+        shared.Add(Shared(euAccess, () => Group(new Iri(euAccess), (DcatApTerms.RightsStatement, null), (Skos.PrefLabel, Literal.Lang(euAccess[DcatApTerms.EuAccessRight.Length..], "en")))));
         var access = new Iri(iris.AccessLevel(d.AccessLevel.ToCode()));
         g.Add(Dct.Rights, access);
-        shared.Add(Group(access, (DcatApTerms.RightsStatement, null), (Skos.Concept, null),
-            (Skos.PrefLabel, Literal.Lang(AccessLevelLabel(d.AccessLevel), "vi")), (Skos.InScheme, new Iri(iris.AccessLevelScheme))));
+        shared.Add(Shared(access.Value, () => Group(access, (DcatApTerms.RightsStatement, null), (Skos.Concept, null),
+            (Skos.PrefLabel, Literal.Lang(AccessLevelLabel(d.AccessLevel), "vi")), (Skos.InScheme, new Iri(iris.AccessLevelScheme)))));
         if (d.Frequency is { } frequency)
         {
             g.Add(Dct.AccrualPeriodicity, new Iri(frequency.Iri));
-            shared.Add(Group(new Iri(frequency.Iri), (DcatApTerms.FrequencyClass, null), (Skos.PrefLabel, Literal.Lang(frequency.Code, "en"))));
+            shared.Add(Shared(frequency.Iri, () => Group(new Iri(frequency.Iri), (DcatApTerms.FrequencyClass, null), (Skos.PrefLabel, Literal.Lang(frequency.Code, "en")))));
         }
         if (d.Temporal is { IsEmpty: false } temporal)
         {
@@ -127,21 +140,21 @@ public sealed class DcatApWriter(DcatApContext context)
         {
             var iri = new Iri(iris.AdministrativeUnit(place.Code));
             g.Add(Dct.Spatial, iri);
-            shared.Add(Group(iri, (Dct.Location, null), (Skos.PrefLabel, Literal.Lang(place.Name, "vi")),
-                (DcatApTerms.GeographicName, Literal.Lang(place.Name, "vi")), (Dct.Identifier, Literal.Plain(place.Code))));
+            shared.Add(Shared(iri.Value + "\n" + place.Name, () => Group(iri, (Dct.Location, null), (Skos.PrefLabel, Literal.Lang(place.Name, "vi")),
+                (DcatApTerms.GeographicName, Literal.Lang(place.Name, "vi")), (Dct.Identifier, Literal.Plain(place.Code)))));
         }
         foreach (var language in d.Languages)
         {
             var iri = new Iri(ControlledVocabularies.LanguageIri(language));
             g.Add(Dct.Language, iri);
-            shared.Add(Group(iri, (DcatApTerms.LinguisticSystem, null)));
+            shared.Add(Shared(iri.Value, () => Group(iri, (DcatApTerms.LinguisticSystem, null))));
         }
         foreach (var standard in d.ConformsTo)
         {
             if (IsAbsolute(standard))
             {
                 g.Add(Dct.ConformsTo, new Iri(standard));
-                shared.Add(Group(new Iri(standard), (DcatApTerms.Standard, null)));
+                shared.Add(Shared(standard, () => Group(new Iri(standard), (DcatApTerms.Standard, null))));
             }
             else
             {
@@ -205,7 +218,7 @@ public sealed class DcatApWriter(DcatApContext context)
             if (ControlledVocabularies.FileTypeIri(r.Format) is { } fileType)
             {
                 g.Add(Dct.Format, new Iri(fileType));
-                shared.Add(Group(new Iri(fileType), (DcatApTerms.MediaTypeOrExtent, null), (Rdfs.Label, Literal.Plain(ControlledVocabularies.FormatLabel(fileType)))));
+                shared.Add(Shared(fileType, () => Group(new Iri(fileType), (DcatApTerms.MediaTypeOrExtent, null), (Rdfs.Label, Literal.Plain(ControlledVocabularies.FormatLabel(fileType))))));
             }
             else
             {
@@ -218,7 +231,7 @@ public sealed class DcatApWriter(DcatApContext context)
         {
             var iri = new Iri(DcatApTerms.IanaMediaTypes + r.MediaType.Trim());
             g.Add(DcatNs.MediaType, iri);
-            shared.Add(Group(iri, (Dct.MediaTypeClass, null)));
+            shared.Add(Shared(iri.Value, () => Group(iri, (Dct.MediaTypeClass, null))));
         }
         if (r.ByteSize is { } size && size >= 0)
         {
@@ -233,13 +246,13 @@ public sealed class DcatApWriter(DcatApContext context)
             var algorithm = new Iri(Vocabulary.Spdx.Namespace + "checksumAlgorithm_" + checksum.Algorithm.ToLowerInvariant());
             g.Add(node, Vocabulary.Spdx.Algorithm, algorithm);
             g.Add(node, Vocabulary.Spdx.ChecksumValue, Literal.Typed(checksum.Value.ToLowerInvariant(), DcatApTerms.HexBinary));
-            shared.Add(Group(algorithm, (DcatApTerms.ChecksumAlgorithm, null)));
+            shared.Add(Shared(algorithm.Value, () => Group(algorithm, (DcatApTerms.ChecksumAlgorithm, null))));
         }
         // A distribution states its effective licence (DCAT-AP 3 recommends dct:license on dcat:Distribution).
         if ((r.LicenseId is { } own ? License.Find(own) : d.License) is { } license)
         {
             g.Add(Dct.License, new Iri(LicenseIri(license)));
-            shared.Add(LicenseDocument(license));
+            shared.Add(Shared("license:" + license.Id, () => LicenseDocument(license)));
         }
         if (r.Created != default)
         {
@@ -438,8 +451,11 @@ public sealed class DcatApWriter(DcatApContext context)
     public static Literal Date(DateOnly value) =>
         Literal.Typed(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Xsd.Date);
 
+    /// <summary>An absolute http(s)/ftp/urn IRI without spaces (a cheap check: this runs several times per dataset).</summary>
     private static bool IsAbsolute(string value) =>
-        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp" or "urn" or "mailto";
+        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
+        && value.AsSpan().IndexOfAny(" \t\r\n<>\"{}|\\^`") < 0;
 
     /// <summary>Collects one subject group: the subject's triples first, then those of its blank nodes.</summary>
     private sealed class GroupBuilder(Iri subject)
