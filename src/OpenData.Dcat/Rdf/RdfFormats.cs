@@ -106,6 +106,10 @@ public static class RdfFormats
     public static void Parse(TextReader input, RdfFormat format, string? baseIri, IRdfHandler handler, IJsonLdContextLoader? contextLoader = null) =>
         CreateReader(format, contextLoader).Read(input, baseIri, handler);
 
+    /// <summary>Converts a document between syntaxes (what <c>rdf convert &lt;file&gt; --from X --to Y</c> does).</summary>
+    public static void Convert(TextReader input, RdfFormat from, TextWriter output, RdfFormat to, string? baseIri = null, IJsonLdContextLoader? contextLoader = null) =>
+        Write(Parse(input, from, baseIri, contextLoader), to, output);
+
     public static void Write(Graph graph, RdfFormat format, TextWriter output, IReadOnlyDictionary<string, string>? prefixes = null) =>
         CreateWriter(format, output).Write(graph, prefixes);
 

@@ -113,7 +113,11 @@ public sealed record Triple
     public override string ToString() => $"{Subject.ToNTriples()} {Predicate.ToNTriples()} {Object.ToNTriples()} .";
 }
 
-/// <summary>Canonical N-Triples escaping (RDF 1.1 N-Triples §4, canonical form).</summary>
+/// <summary>
+/// Canonical N-Triples escaping as in RDF 1.2 N-Triples §4 (canonical form): <c>\" \\ \n \r</c> and <c>\b \t \f</c> as ECHAR, other
+/// control characters (U+0000–U+001F, U+007F) as <c>\uXXXX</c> with upper-case hex, everything else as itself. RDF 1.1's
+/// rule would leave those control characters raw, which many tools mangle.
+/// </summary>
 public static class NTriplesEscaping
 {
     public static string String(string value)

@@ -203,6 +203,7 @@ public sealed class JsonLdReaderTests
     [InlineData("""{"@context": 5, "@id": "http://ex.org/s"}""")]
     [InlineData("""{"@context": {"a": {"@id": "b:x"}, "b": {"@id": "a:y"}}, "@id": "http://ex.org/s"}""")]
     [InlineData("\"just a string\"")]
+    [InlineData("""{"@id": "http://ex.org/s", "@reverse": {"http://ex.org/p": "a literal"}}""")]
     public void Invalid_JsonLd_is_a_syntax_error(string json) =>
         Assert.Throws<RdfSyntaxException>(() => RdfFormats.Parse(json, RdfFormat.JsonLd));
 

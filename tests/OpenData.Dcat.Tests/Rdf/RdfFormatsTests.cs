@@ -62,6 +62,17 @@ public sealed class RdfFormatsTests
     }
 
     [Fact]
+    public void Convert_keeps_the_prefixes_of_the_source_document()
+    {
+        using var input = new StringReader("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<http://e/d> a dcat:Dataset .\n");
+        using var output = new StringWriter();
+
+        RdfFormats.Convert(input, RdfFormat.Turtle, output, RdfFormat.RdfXml);
+
+        Assert.Contains("<dcat:Dataset rdf:about=\"http://e/d\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RdfXml_streams_follow_the_encoding_in_the_xml_declaration()
     {
         var xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://e/\"><rdf:Description rdf:about=\"http://e/s\"><e:p>café</e:p></rdf:Description></rdf:RDF>";

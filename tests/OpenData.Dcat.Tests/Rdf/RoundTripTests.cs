@@ -96,6 +96,16 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void RdfXml_writer_nests_blank_nodes_referenced_once_as_typed_node_elements()
+    {
+        var graph = RdfFormats.Parse(Sample, RdfFormat.Turtle);
+
+        var xml = RdfFormats.WriteToString(graph, RdfFormat.RdfXml);
+
+        Assert.Matches(@"<dct:publisher>\s*<foaf:Organization>\s*<foaf:name>Sở Tài nguyên và Môi trường</foaf:name>", xml);
+    }
+
+    [Fact]
     public void Writers_stream_subject_groups_page_by_page()
     {
         using var output = new StringWriter();
@@ -111,6 +121,38 @@ public sealed class RoundTripTests
         var graph = RdfFormats.Parse(output.ToString(), RdfFormat.Turtle);
 
         Assert.Equal(3, graph.SubjectsOf(Vocabulary.Rdf.Type, Vocabulary.Dcat.Dataset).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_long_chain_of_blank_nodes_round_trips_without_deep_recursion(RdfFormat format)
+    {
+        var graph = new Graph();
+        Term node = new Iri("http://e/start");
+        for (var i = 0; i < 2_000; i++)
+        {
+            var next = graph.NewBlankNode();
+            graph.Assert(node, new Iri("http://e/next"), next);
+            node = next;
+        }
+        graph.Assert(node, new Iri("http://e/value"), Literal.Plain("end"));
+
+        Assert.True(GraphIsomorphism.AreIsomorphic(graph, RoundTrip(graph, format)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Many_interchangeable_blank_nodes_round_trip(RdfFormat format)
+    {
+        var graph = new Graph();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var distribution = graph.NewBlankNode();
+            graph.Assert(new Iri("http://e/dataset"), Vocabulary.Dcat.DistributionProp, distribution);
+            graph.Assert(distribution, Vocabulary.Rdf.Type, Vocabulary.Dcat.Distribution);
+        }
+
+        Assert.True(GraphIsomorphism.AreIsomorphic(graph, RoundTrip(graph, format)));
     }
 
     /// <summary>Every expected graph of the W3C Turtle evaluation tests goes through every writer and back.</summary>

@@ -76,7 +76,7 @@ internal sealed class JsonLdContext
                     result = result.Process(remote, loader, remoteDepth + 1);
                     break;
                 case JsonValueKind.Object:
-                    result.Define(item, loader, remoteDepth);
+                    result.Define(item, remoteDepth);
                     break;
                 default:
                     throw Error("invalid local context");
@@ -85,7 +85,7 @@ internal sealed class JsonLdContext
         return result;
     }
 
-    private void Define(JsonElement context, IJsonLdContextLoader? loader, int remoteDepth)
+    private void Define(JsonElement context, int remoteDepth)
     {
         if (context.TryGetProperty("@base", out var b) && remoteDepth == 0)
         {
@@ -113,7 +113,6 @@ internal sealed class JsonLdContext
                 DefineTerm(context, property.Name, defined);
             }
         }
-        _ = loader;
     }
 
     private string ExpandVocab(string value)

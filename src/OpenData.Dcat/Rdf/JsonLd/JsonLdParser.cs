@@ -451,6 +451,10 @@ public sealed class JsonLdParser(IJsonLdContextLoader? contextLoader = null, int
         /// <summary>Emits a triple unless it has a relative IRI, which toRdf drops (JSON-LD 1.1 API §8.1).</summary>
         private void Emit(Term s, Iri p, Term o)
         {
+            if (s is Literal)
+            {
+                throw Error("invalid reverse property value: a literal cannot be a subject");
+            }
             if ((s is Iri si && !IriResolver.IsAbsolute(si.Value)) || (o is Iri oi && !IriResolver.IsAbsolute(oi.Value)))
             {
                 return;

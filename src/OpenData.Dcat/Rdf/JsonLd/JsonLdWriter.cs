@@ -15,6 +15,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
+        MaxDepth = 512,
         // Keep Vietnamese text readable; the output is a UTF-8 document, not HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -47,12 +48,12 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
             return;
         }
         var group = new Group(this, triples);
-        var nodes = new List<JsonObject> { group.NodeObject(triples[0].Subject, withId: true) };
+        var nodes = new List<JsonObject> { group.NodeObject(triples[0].Subject, withId: true, level: 0) };
         foreach (var other in group.BySubject.Keys.ToList())
         {
             if (!group.Consumed.Contains(other))
             {
-                nodes.Add(group.NodeObject(other, withId: true));
+                nodes.Add(group.NodeObject(other, withId: true, level: 0));
             }
         }
         foreach (var node in nodes)
@@ -94,7 +95,10 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
         private bool Nestable(Term o) =>
             o is BlankNode && !Consumed.Contains(o) && objectCounts.GetValueOrDefault(o) == 1 && BySubject.ContainsKey(o);
 
-        public JsonObject NodeObject(Term subject, bool withId)
+        // Chains of single-use blank nodes deeper than this stay flat with _: identifiers (bounded recursion).
+        private const int MaxNesting = 32;
+
+        public JsonObject NodeObject(Term subject, bool withId, int level)
         {
             Consumed.Add(subject);
             var node = new JsonObject();
@@ -114,7 +118,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
             }
             foreach (var predicate in triples.Where(t => !IsType(t)).GroupBy(t => t.Predicate))
             {
-                var values = predicate.Select(t => Value(t.Object)).ToArray();
+                var values = predicate.Select(t => Value(t.Object, level + 1)).ToArray();
                 node[writer.Compact(predicate.Key.Value)] = values.Length == 1 ? values[0] : new JsonArray(values);
             }
             return node;
@@ -122,27 +126,27 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
 
         private static bool IsType(Triple t) => t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri;
 
-        private JsonNode Value(Term term)
+        private JsonNode Value(Term term, int level)
         {
             if (term.Equals(Vocabulary.Rdf.Nil))
             {
                 return new JsonObject { ["@list"] = new JsonArray() };
             }
-            if (!Nestable(term))
+            if (!Nestable(term) || level > MaxNesting)
             {
                 return writer.Value(term);
             }
             if (ListItems(term) is { } items)
             {
-                return new JsonObject { ["@list"] = new JsonArray([.. items.Select(Value)]) };
+                return new JsonObject { ["@list"] = new JsonArray([.. items.Select(i => Value(i, level + 1))]) };
             }
-            return NodeObject(term, withId: false);
+            return NodeObject(term, withId: false, level);
         }
 
         private List<Term>? ListItems(Term head)
         {
             var items = new List<Term>();
-            var cells = new List<Term>();
+            var cells = new HashSet<Term>();
             var node = head;
             while (!node.Equals(Vocabulary.Rdf.Nil))
             {

@@ -44,31 +44,93 @@ public sealed class RdfXmlWriter(TextWriter output) : IRdfWriter
     public void WriteSubjectGroup(IReadOnlyList<Triple> triples)
     {
         var w = xml ?? throw new InvalidOperationException("BeginDocument was not called");
-        foreach (var subjectTriples in triples.GroupBy(t => t.Subject))
+        if (triples.Count == 0)
         {
-            var list = subjectTriples.ToList();
-            var typed = list.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri type && Split(type.Value) is { } s && prefixByNamespace.ContainsKey(s.Namespace));
-            if (typed is not null)
+            return;
+        }
+        var group = new Group(triples);
+        WriteNode(w, group, triples[0].Subject, withId: true, level: 0);
+        foreach (var other in group.BySubject.Keys.ToList())
+        {
+            if (!group.Consumed.Contains(other))
             {
-                var (ns, local) = Split(((Iri)typed.Object).Value) ?? default;
-                w.WriteStartElement(prefixByNamespace[ns], local, ns);
-                list.Remove(typed);
+                WriteNode(w, group, other, withId: true, level: 0);
             }
-            else
+        }
+    }
+
+    // Chains of single-use blank nodes deeper than this use rdf:nodeID instead of nesting (bounded recursion).
+    private const int MaxNesting = 64;
+
+    /// <summary>One subject group; blank nodes referenced once inside it are written as nested node elements.</summary>
+    private sealed class Group
+    {
+        private readonly Dictionary<Term, int> objectCounts = [];
+
+        public Group(IReadOnlyList<Triple> triples)
+        {
+            foreach (var t in triples)
             {
-                w.WriteStartElement("rdf", "Description", RdfNs);
+                if (!BySubject.TryGetValue(t.Subject, out var list))
+                {
+                    list = [];
+                    BySubject[t.Subject] = list;
+                }
+                list.Add(t);
+                if (t.Object is BlankNode)
+                {
+                    objectCounts[t.Object] = objectCounts.GetValueOrDefault(t.Object) + 1;
+                }
             }
-            switch (subjectTriples.Key)
+        }
+
+        public Dictionary<Term, List<Triple>> BySubject { get; } = [];
+
+        public HashSet<Term> Consumed { get; } = [];
+
+        public bool Nestable(Term o) =>
+            o is BlankNode && !Consumed.Contains(o) && objectCounts.GetValueOrDefault(o) == 1 && BySubject.ContainsKey(o);
+    }
+
+    private void WriteNode(XmlWriter w, Group group, Term subject, bool withId, int level)
+    {
+        group.Consumed.Add(subject);
+        var list = new List<Triple>(group.BySubject.GetValueOrDefault(subject) ?? []);
+        var typed = list.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.Type) && t.Object is Iri type && Split(type.Value) is { } s && prefixByNamespace.ContainsKey(s.Namespace));
+        if (typed is not null)
+        {
+            var (ns, local) = Split(((Iri)typed.Object).Value) ?? default;
+            w.WriteStartElement(prefixByNamespace[ns], local, ns);
+            list.Remove(typed);
+        }
+        else
+        {
+            w.WriteStartElement("rdf", "Description", RdfNs);
+        }
+        if (withId)
+        {
+            switch (subject)
             {
                 case Iri iri: w.WriteAttributeString("rdf", "about", RdfNs, iri.Value); break;
                 case BlankNode b: w.WriteAttributeString("rdf", "nodeID", RdfNs, Label(b)); break;
             }
-            foreach (var t in list)
+        }
+        foreach (var t in list)
+        {
+            if (group.Nestable(t.Object) && level < MaxNesting)
+            {
+                var (ns, local) = Split(t.Predicate.Value)
+                    ?? throw new InvalidOperationException($"Predicate <{t.Predicate.Value}> cannot be written as an XML name in RDF/XML");
+                w.WriteStartElement(prefixByNamespace.GetValueOrDefault(ns, "ns0"), local, ns);
+                WriteNode(w, group, t.Object, withId: false, level + 1);
+                w.WriteEndElement();
+            }
+            else
             {
                 Property(w, t);
             }
-            w.WriteEndElement();
         }
+        w.WriteEndElement();
     }
 
     public void EndDocument()

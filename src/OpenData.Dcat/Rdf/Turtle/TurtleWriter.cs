@@ -11,6 +11,9 @@ namespace OpenData.Dcat.Rdf;
 public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
 {
     private const string Indent = "    ";
+
+    // Chains of single-use blank nodes deeper than this are cut into separate statements (bounded recursion).
+    private const int MaxNesting = 64;
     private TextWriter Output { get; } = output;
     private readonly Dictionary<BlankNode, string> labels = [];
     private List<KeyValuePair<string, string>> prefixes = [];
@@ -137,7 +140,7 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
 
         private void Object(StringBuilder sb, Term o, int level)
         {
-            if (!Nestable(o))
+            if (!Nestable(o) || level > MaxNesting)
             {
                 sb.Append(writer.Format(o));
                 return;
@@ -162,7 +165,7 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
         private List<Term>? ListItems(Term head)
         {
             var items = new List<Term>();
-            var cells = new List<Term>();
+            var cells = new HashSet<Term>();
             var node = head;
             while (!node.Equals(Vocabulary.Rdf.Nil))
             {
