@@ -103,8 +103,8 @@ public sealed class DcatApReader(DcatApContext context)
         if (ownDownload && checksum is { Algorithm: Checksum.Sha256 })
         {
             fileName = Uri.UnescapeDataString(download![(download!.LastIndexOf('/') + 1)..]); // ownDownload implies download is set
+            // The portal records an upload's SHA-256 both as its content address and as its checksum (ResourceActions).
             sha256 = checksum.Value;
-            checksum = null;
             url = null;
         }
         else

@@ -45,7 +45,7 @@ public static class SampleDatasets
                 FileSha256 = upload ? Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64()).Concat(new byte[24]).ToArray()) : null,
                 FileName = upload ? $"dữ liệu {i}.csv" : null,
                 ByteSize = random.Next(2) == 0 ? null : random.NextInt64(0, 10_000_000_000),
-                Checksum = !upload && random.Next(3) == 0 ? new Checksum("sha1", "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567") : null,
+                Checksum = null,
                 LicenseId = random.Next(4) == 0 ? "odc-odbl" : null,
                 Created = Instant(),
                 Modified = Instant(),
@@ -83,7 +83,10 @@ public static class SampleDatasets
     /// <summary>The model after publication: what RDF cannot carry (draft/private state) set as the open catalogue has it.</summary>
     public static Dataset Published(Dataset d) => d with
     {
-        Distributions = d.Distributions.Select(r => r.LicenseId == d.LicenseId ? r with { LicenseId = null } : r).ToList(),
+        Distributions = d.Distributions.Select(r => r.LicenseId == d.LicenseId ? r with { LicenseId = null } : r)
+            // As the portal stores them: an upload's checksum is its SHA-256; links may carry another algorithm.
+            .Select((r, i) => r with { Checksum = r.IsUpload ? new Checksum(Checksum.Sha256, r.FileSha256 ?? "") : i % 2 == 0 ? new Checksum("sha1", "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567") : null })
+            .ToList(),
         Author = string.IsNullOrWhiteSpace(d.Author) ? null : d.Author,
         ContactPoint = d.ContactPoint is { IsEmpty: true } ? null : d.ContactPoint,
         Temporal = d.Temporal is { IsEmpty: true } ? null : d.Temporal,
