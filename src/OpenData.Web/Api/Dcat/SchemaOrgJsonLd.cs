@@ -126,4 +126,9 @@ public static class SchemaOrgJsonLd
 }
 
 /// <summary>The model of the dataset-page partials: the dataset as shown and the portal's public address.</summary>
-public sealed record DatasetHeadModel(DatasetView View, string BaseUrl);
+public sealed record DatasetHeadModel(DatasetView View, string BaseUrl)
+{
+    /// <summary>For a page: <c>&lt;partial name="/Api/Dcat/_DatasetHead.cshtml" model="DatasetHeadModel.For(HttpContext, Model.View)" /&gt;</c>.</summary>
+    public static DatasetHeadModel For(HttpContext http, DatasetView view) =>
+        new(view, DcatEndpoints.BaseUrl(http, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.PortalOptions>>().Value));
+}
