@@ -43,15 +43,15 @@ public sealed class DcatApWriter(DcatApContext context)
         var g = new GroupBuilder(subject);
         var shared = new List<DcatGroup>();
         g.Add(RdfNs.Type, DcatNs.Dataset);
-        g.Add(Dct.Title, Literal.Lang(d.Title, "vi"));
+        g.Add(Dct.Title, Literal.Lang(Clean(d.Title), "vi"));
         // DCAT-AP 3: dct:description is mandatory on dcat:Dataset; an empty description still states that.
-        g.Add(Dct.Description, Literal.Lang(d.Description, "vi"));
-        g.Add(Dct.Identifier, Literal.Plain(d.Identifier ?? d.Id.ToString("D")));
+        g.Add(Dct.Description, Literal.Lang(Clean(d.Description), "vi"));
+        g.Add(Dct.Identifier, Literal.Plain(Clean(d.Identifier ?? d.Id.ToString("D"))));
         if (d.Identifier is { } identifier)
         {
             var node = g.Blank(Adms.IdentifierProp);
             g.Add(node, RdfNs.Type, Adms.Identifier);
-            g.Add(node, Skos.Notation, Literal.Plain(identifier));
+            g.Add(node, Skos.Notation, Literal.Plain(Clean(identifier)));
         }
         g.Add(DcatNs.LandingPage, new Iri(iris.DatasetPage(d.Name)));
         shared.Add(Document(iris.DatasetPage(d.Name), isShared: false));
@@ -62,7 +62,7 @@ public sealed class DcatApWriter(DcatApContext context)
         }
         foreach (var keyword in d.Keywords)
         {
-            g.Add(DcatNs.Keyword, Literal.Lang(keyword, "vi"));
+            g.Add(DcatNs.Keyword, Literal.Lang(Clean(keyword), "vi"));
         }
         foreach (var theme in d.Themes)
         {
@@ -82,7 +82,7 @@ public sealed class DcatApWriter(DcatApContext context)
         }
         if (!string.IsNullOrWhiteSpace(d.Version))
         {
-            g.Add(DcatApTerms.DcatVersion, Literal.Plain(d.Version));
+            g.Add(DcatApTerms.DcatVersion, Literal.Plain(Clean(d.Version)));
         }
         var publisher = new Iri(iris.Organization(d.Organization));
         g.Add(Dct.Publisher, publisher);
@@ -98,7 +98,7 @@ public sealed class DcatApWriter(DcatApContext context)
             var node = g.Blank(Dct.Creator);
             g.Add(node, RdfNs.Type, Foaf.Agent);
             // DCAT-AP 3: foaf:name is mandatory on foaf:Agent; with only an e-mail the address names the creator.
-            g.Add(node, Foaf.Name, Literal.Lang(string.IsNullOrWhiteSpace(d.Author) ? d.AuthorEmail ?? "" : d.Author, "vi"));
+            g.Add(node, Foaf.Name, Literal.Lang(Clean(string.IsNullOrWhiteSpace(d.Author) ? d.AuthorEmail ?? "" : d.Author), "vi"));
             if (!string.IsNullOrWhiteSpace(d.AuthorEmail))
             {
                 g.Add(node, Foaf.Mbox, new Iri("mailto:" + d.AuthorEmail.Trim()));
@@ -140,8 +140,8 @@ public sealed class DcatApWriter(DcatApContext context)
         {
             var iri = new Iri(iris.AdministrativeUnit(place.Code));
             g.Add(Dct.Spatial, iri);
-            shared.Add(Shared(iri.Value + "\n" + place.Name, () => Group(iri, (Dct.Location, null), (Skos.PrefLabel, Literal.Lang(place.Name, "vi")),
-                (DcatApTerms.GeographicName, Literal.Lang(place.Name, "vi")), (Dct.Identifier, Literal.Plain(place.Code)))));
+            shared.Add(Shared(iri.Value + "\n" + place.Name, () => Group(iri, (Dct.Location, null), (Skos.PrefLabel, Literal.Lang(Clean(place.Name), "vi")),
+                (DcatApTerms.GeographicName, Literal.Lang(Clean(place.Name), "vi")), (Dct.Identifier, Literal.Plain(Clean(place.Code))))));
         }
         foreach (var language in d.Languages)
         {
@@ -160,7 +160,7 @@ public sealed class DcatApWriter(DcatApContext context)
             {
                 var node = g.Blank(Dct.ConformsTo);
                 g.Add(node, RdfNs.Type, DcatApTerms.Standard);
-                g.Add(node, Rdfs.Label, Literal.Plain(standard));
+                g.Add(node, Rdfs.Label, Literal.Plain(Clean(standard)));
             }
         }
         if (!string.IsNullOrWhiteSpace(d.HarvestSource))
@@ -168,7 +168,7 @@ public sealed class DcatApWriter(DcatApContext context)
             // DCAT-AP 3 dct:provenance: a statement saying where a harvested dataset came from.
             var node = g.Blank(DcatApTerms.Provenance);
             g.Add(node, RdfNs.Type, DcatApTerms.ProvenanceStatement);
-            g.Add(node, Rdfs.Label, Literal.Lang("Thu thập tự động từ " + d.HarvestSource, "vi"));
+            g.Add(node, Rdfs.Label, Literal.Lang(Clean("Thu thập tự động từ " + d.HarvestSource), "vi"));
             g.Add(node, Dct.Source, IsAbsolute(d.HarvestSource) ? new Iri(d.HarvestSource) : Literal.Plain(d.HarvestSource));
         }
         var distributions = new List<DcatGroup>(d.Distributions.Count);
@@ -193,10 +193,10 @@ public sealed class DcatApWriter(DcatApContext context)
     {
         var g = new GroupBuilder(subject);
         g.Add(RdfNs.Type, DcatNs.Distribution);
-        g.Add(Dct.Title, Literal.Lang(r.Title, "vi"));
+        g.Add(Dct.Title, Literal.Lang(Clean(r.Title), "vi"));
         if (!string.IsNullOrEmpty(r.Description))
         {
-            g.Add(Dct.Description, Literal.Lang(r.Description, "vi"));
+            g.Add(Dct.Description, Literal.Lang(Clean(r.Description), "vi"));
         }
         if (r.IsUpload)
         {
@@ -224,7 +224,7 @@ public sealed class DcatApWriter(DcatApContext context)
             {
                 var node = g.Blank(Dct.Format);
                 g.Add(node, RdfNs.Type, DcatApTerms.MediaTypeOrExtent);
-                g.Add(node, Rdfs.Label, Literal.Plain(r.Format));
+                g.Add(node, Rdfs.Label, Literal.Plain(Clean(r.Format)));
             }
         }
         if (!string.IsNullOrWhiteSpace(r.MediaType))
@@ -273,8 +273,8 @@ public sealed class DcatApWriter(DcatApContext context)
         var g = new GroupBuilder(subject);
         g.Add(RdfNs.Type, DcatNs.Catalog);
         // DCAT-AP 3: dct:title, dct:description and dct:publisher are mandatory on dcat:Catalog.
-        g.Add(Dct.Title, Literal.Lang(catalog.Title, "vi"));
-        g.Add(Dct.Description, Literal.Lang(catalog.Description, "vi"));
+        g.Add(Dct.Title, Literal.Lang(Clean(catalog.Title), "vi"));
+        g.Add(Dct.Description, Literal.Lang(Clean(catalog.Description), "vi"));
         DcatGroup publisher;
         if (catalog.PublisherOrganization is { } organization)
         {
@@ -285,7 +285,7 @@ public sealed class DcatApWriter(DcatApContext context)
         {
             var agent = new Iri(iris.BaseUrl + "/#publisher");
             g.Add(Dct.Publisher, agent);
-            publisher = Group(agent, (Foaf.Agent, null), (Foaf.Name, Literal.Lang(catalog.PublisherName, "vi")));
+            publisher = Group(agent, (Foaf.Agent, null), (Foaf.Name, Literal.Lang(Clean(catalog.PublisherName), "vi")));
         }
         g.Add(Foaf.Homepage, new Iri(iris.BaseUrl + "/"));
         g.Add(Dct.Language, new Iri(ControlledVocabularies.LanguageIri("vi")));
@@ -352,7 +352,7 @@ public sealed class DcatApWriter(DcatApContext context)
         g.Add(RdfNs.Type, Foaf.Agent);
         g.Add(RdfNs.Type, Foaf.Organization);
         var organization = context.Organizations.GetValueOrDefault(organizationName);
-        g.Add(Foaf.Name, Literal.Lang(organization?.Title ?? organizationName, "vi"));
+        g.Add(Foaf.Name, Literal.Lang(Clean(organization?.Title ?? organizationName), "vi"));
         // DCAT-AP 3 recommends dct:type from the ADMS publisher types; provincial agencies are regional authorities.
         g.Add(Dct.Type, new Iri(DcatApTerms.PublisherType + "RegionalAuthority"));
         if (organization?.Email is { Length: > 0 } email)
@@ -377,7 +377,7 @@ public sealed class DcatApWriter(DcatApContext context)
         g.Add(node, RdfNs.Type, Vocabulary.Vcard.Organization);
         if (!string.IsNullOrWhiteSpace(contact.Name))
         {
-            g.Add(node, Vocabulary.Vcard.Fn, Literal.Lang(contact.Name, "vi"));
+            g.Add(node, Vocabulary.Vcard.Fn, Literal.Lang(Clean(contact.Name), "vi"));
         }
         if (!string.IsNullOrWhiteSpace(contact.Email))
         {
@@ -399,10 +399,10 @@ public sealed class DcatApWriter(DcatApContext context)
         var theme = context.Themes.FirstOrDefault(t => t.Name == name);
         var g = new GroupBuilder(new Iri(iris.Theme(name)));
         g.Add(RdfNs.Type, Skos.Concept);
-        g.Add(Skos.PrefLabel, Literal.Lang(theme?.Title ?? name, "vi"));
+        g.Add(Skos.PrefLabel, Literal.Lang(Clean(theme?.Title ?? name), "vi"));
         if (theme?.TitleEnglish is { Length: > 0 } english)
         {
-            g.Add(Skos.PrefLabel, Literal.Lang(english, "en"));
+            g.Add(Skos.PrefLabel, Literal.Lang(Clean(english), "en"));
         }
         g.Add(Skos.InScheme, new Iri(iris.ThemeScheme));
         g.Add(Skos.Notation, Literal.Plain(name));
@@ -444,6 +444,50 @@ public sealed class DcatApWriter(DcatApContext context)
         AccessLevel.OnRequest => "Chia sẻ theo yêu cầu đặc thù",
         _ => "Không chia sẻ",
     };
+
+    /// <summary>
+    /// Removes characters XML 1.0 cannot carry (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates), so
+    /// a stray control character pasted into a description cannot break /catalog.rdf halfway through a page.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        static bool Bad(string t, int i)
+        {
+            var c = t[i];
+            if (char.IsHighSurrogate(c))
+            {
+                return i + 1 >= t.Length || !char.IsLowSurrogate(t[i + 1]);
+            }
+            if (char.IsLowSurrogate(c))
+            {
+                return i == 0 || !char.IsHighSurrogate(t[i - 1]);
+            }
+            return (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF';
+        }
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Bad(text, i))
+            {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0)
+        {
+            return text;
+        }
+        var builder = new System.Text.StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (!Bad(text, i))
+            {
+                builder.Append(text[i]);
+            }
+        }
+        return builder.ToString();
+    }
 
     public static Literal DateTime(DateTimeOffset value) =>
         Literal.Typed(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture), Xsd.DateTime);

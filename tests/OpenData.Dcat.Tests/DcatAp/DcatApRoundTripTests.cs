@@ -138,3 +138,32 @@ public sealed class DcatApRoundTripTests
         return Assert.Single(new DcatApReader(SampleDatasets.Context).ReadDatasets(parsed));
     }
 }
+
+public sealed class DcatApWriterTextTests
+{
+    [Theory]
+    [InlineData("Bảng\u0001 số\u000Bliệu\uFFFF", "Bảng sốliệu")]
+    [InlineData("dòng 1\ndòng 2\ttab\r", "dòng 1\ndòng 2\ttab\r")]
+    [InlineData("lúa 🌾", "lúa 🌾")]
+    public void Text_that_XML_cannot_carry_is_dropped_so_every_syntax_can_be_written(string input, string expected)
+    {
+        Assert.Equal(expected, DcatApWriter.Clean(input));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_dropped()
+    {
+        // Built in code: theory data would turn a lone surrogate into U+FFFD on the way to the test.
+        Assert.Equal("lẻ  cặp", DcatApWriter.Clean("lẻ " + (char)0xD800 + " cặp"));
+    }
+
+    [Fact]
+    public void A_description_with_a_control_character_still_writes_as_RDF_XML()
+    {
+        var dataset = SampleDatasets.Random(4) with { Description = "Số liệu\u000C năm 2025" };
+
+        var xml = RdfFormats.WriteToString(new DcatApWriter(SampleDatasets.Context).DatasetGraph(dataset), RdfFormat.RdfXml);
+
+        Assert.Contains("Số liệu năm 2025", xml, StringComparison.Ordinal);
+    }
+}
