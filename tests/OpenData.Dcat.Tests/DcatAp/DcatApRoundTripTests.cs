@@ -130,6 +130,50 @@ public sealed class DcatApRoundTripTests
         ConformsTo = d.ConformsTo.Order(StringComparer.Ordinal).ToList(),
     }, Json);
 
+    [Fact]
+    public void A_ckanext_dcat_RDF_XML_page_is_read_with_its_distributions()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dcat="http://www.w3.org/ns/dcat#"
+                     xmlns:dct="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/"
+                     xmlns:spdx="http://spdx.org/rdf/terms#" xmlns:xsd="http://www.w3.org/2001/XMLSchema#">
+              <dcat:Catalog rdf:about="https://data.example.vn/">
+                <dcat:dataset>
+                  <dcat:Dataset rdf:about="https://data.example.vn/dataset/6e3a0c47-1111-4b7e-9d2a-3c0f1e2d3b4a">
+                    <dct:title>Điểm thu gom rác thải</dct:title>
+                    <dct:description>Vị trí các điểm thu gom</dct:description>
+                    <dct:identifier>6e3a0c47-1111-4b7e-9d2a-3c0f1e2d3b4a</dct:identifier>
+                    <dcat:landingPage rdf:resource="https://data.example.vn/dataset/diem-thu-gom"/>
+                    <dct:publisher><foaf:Organization rdf:about="https://data.example.vn/organization/so-tnmt"><foaf:name>Sở Tài nguyên và Môi trường</foaf:name></foaf:Organization></dct:publisher>
+                    <dcat:distribution>
+                      <dcat:Distribution rdf:about="https://data.example.vn/dataset/6e3a0c47-1111-4b7e-9d2a-3c0f1e2d3b4a/resource/0f0f0f0f-2222-4b7e-9d2a-3c0f1e2d3b4a">
+                        <dct:title>Bản đồ</dct:title>
+                        <dcat:accessURL rdf:resource="https://data.example.vn/files/diem.geojson"/>
+                        <dcat:downloadURL rdf:resource="https://data.example.vn/files/diem.geojson"/>
+                        <dct:format>GeoJSON</dct:format>
+                        <dcat:mediaType>application/geo+json</dcat:mediaType>
+                        <dcat:byteSize rdf:datatype="http://www.w3.org/2001/XMLSchema#decimal">12345.0</dcat:byteSize>
+                        <spdx:checksum><spdx:Checksum><spdx:algorithm rdf:resource="http://spdx.org/rdf/terms#checksumAlgorithm_sha1"/><spdx:checksumValue rdf:datatype="http://www.w3.org/2001/XMLSchema#hexBinary">ABCDEF</spdx:checksumValue></spdx:Checksum></spdx:checksum>
+                        <dct:license rdf:resource="https://opendatacommons.org/licenses/odbl/1-0/"/>
+                      </dcat:Distribution>
+                    </dcat:distribution>
+                  </dcat:Dataset>
+                </dcat:dataset>
+              </dcat:Catalog>
+            </rdf:RDF>
+            """;
+        var graph = RdfFormats.Parse(xml, RdfFormat.RdfXml, "https://data.example.vn/catalog.xml");
+
+        var dataset = Assert.Single(new DcatApReader(SampleDatasets.Context).ReadDatasets(graph));
+        var distribution = Assert.Single(dataset.Distributions);
+
+        Assert.Equal(("diem-thu-gom-rac-thai", "so-tai-nguyen-va-moi-truong", "odc-odbl", "https://data.example.vn/dataset/diem-thu-gom"),
+            (dataset.Name, dataset.Organization, dataset.LicenseId, dataset.LandingPage));
+        Assert.Equal(("GeoJSON", "application/geo+json", 12345L, "sha1", "abcdef", "https://data.example.vn/files/diem.geojson"),
+            (distribution.Format, distribution.MediaType, distribution.ByteSize, distribution.Checksum?.Algorithm, distribution.Checksum?.Value, distribution.Url));
+    }
+
     private static Dataset RoundTrip(Dataset dataset, RdfFormat format)
     {
         var graph = new DcatApWriter(SampleDatasets.Context).DatasetGraph(dataset);
