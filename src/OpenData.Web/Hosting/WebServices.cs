@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api.Ckan;
+using OpenData.Web.Api.Csv;
 using OpenData.Web.Api.Dcat;
 using OpenData.Web.Search;
 
@@ -34,7 +36,9 @@ public static class WebServices
             .PersistKeysToFileSystem(new DirectoryInfo(new PortalPaths(configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "data").Keys));
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, SelectScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey("Authorization") ? ApiTokenAuthenticationHandler.SchemeName : PageScheme)
+                context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey(ApiTokenAuthenticationHandler.CkanKeyHeader)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : PageScheme)
             .AddCookie(PageScheme, o =>
             {
                 o.Cookie.Name = "opendata.auth";
@@ -80,6 +84,8 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapCkanApi();
+        app.MapCsvExports();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapDcatEndpoints();
         app.MapSuggestEndpoints();
