@@ -1,3 +1,4 @@
+using OpenData.Bench.Dcat;
 using OpenData.Bench.Search;
 
 using var cancel = new CancellationTokenSource();
@@ -10,6 +11,7 @@ Console.CancelKeyPress += (_, e) =>
 return args.FirstOrDefault() switch
 {
     "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
+    "dcat" => DcatBenchmark.Run(args[1..], cancel.Token),
     _ => Usage(),
 };
 
@@ -17,5 +19,6 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
+    Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
     return 1;
 }
