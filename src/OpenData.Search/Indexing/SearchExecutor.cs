@@ -24,13 +24,15 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         var offset = after is null ? Math.Clamp(request.Offset, 0, 100_000) : 0;
         var facets = request.FacetFields.Select(FacetFields.Canonical).OfType<string>().Distinct().ToList();
 
-        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, offset + limit, facets);
+        // One hit more than the page: a cursor is only offered when something follows it.
+        var size = offset + limit + 1;
+        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, size, facets);
         var usedFuzzy = false;
         // Fuzzy fallback only when the exact terms find nothing or a syllable is unknown to the index: a query
         // that matches two datasets exactly should not be padded with look-alikes.
         if (plan.Relaxed is not null && (top.TotalHits == 0 || plan.Tokens.Any(t => !t.Known)))
         {
-            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, offset + limit, facets);
+            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, size, facets);
             if (relaxedTop.TotalHits > top.TotalHits)
             {
                 (top, facetCollector, usedFuzzy) = (relaxedTop, relaxedFacets, true);
@@ -53,7 +55,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
         }
-        var nextCursor = page.Count == limit && limit > 0 && page[^1] is FieldDoc last && offset + limit < top.TotalHits
+        var nextCursor = limit > 0 && page.Count == limit && top.ScoreDocs.Length > offset + limit && page[^1] is FieldDoc last
             ? SearchCursor.Encode(last)
             : null;
         return new SearchResults(
