@@ -128,6 +128,20 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         {
             all.Add(new TermQuery(new Term(IndexSchema.FilterField(f.Field), IndexSchema.FilterKey(f.Field, f.Value))), Occur.MUST_NOT);
         }
+        foreach (var f in request.FieldFilters)
+        {
+            AddFieldFilter(all, f);
+        }
+        AddDateRange(all, IndexSchema.Created, request.Created);
+        AddDateRange(all, IndexSchema.Modified, request.Modified);
+        if (!request.IncludePrivate)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Private)), Occur.MUST_NOT);
+        }
+        if (!request.IncludeDrafts)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Draft)), Occur.MUST_NOT);
+        }
         if (all.Clauses.Count == 0)
         {
             return null;
@@ -137,6 +151,55 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             all.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return new QueryWrapperFilter(all);
+    }
+
+    private static void AddFieldFilter(BooleanQuery all, SearchFilter filter)
+    {
+        var values = filter.AnyOf.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        var terms = FilterTerms(filter.Field, values);
+        if (terms is null)
+        {
+            // Unknown field: matches nothing, excluded or not (see SearchFilter).
+            all.Add(new MatchAllDocsQuery(), Occur.MUST_NOT);
+            return;
+        }
+        if (filter.Exclude)
+        {
+            foreach (var term in terms)
+            {
+                all.Add(new TermQuery(term), Occur.MUST_NOT);
+            }
+            return;
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            any.Add(new TermQuery(term), Occur.SHOULD);
+        }
+        // No values: an empty OR-list matches nothing.
+        all.Add(terms.Count == 0 ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST_NOT } } : any, Occur.MUST);
+    }
+
+    private static List<Term>? FilterTerms(string field, IReadOnlyList<string> values)
+    {
+        var name = field.Trim().ToLowerInvariant();
+        if (name == SearchFilter.Name || name == SearchFilter.Id)
+        {
+            var indexField = name == SearchFilter.Name ? IndexSchema.Name : IndexSchema.Id;
+            return values.Select(v => new Term(indexField, v.Trim())).Distinct().ToList();
+        }
+        return FacetFields.Canonical(field) is { } facet
+            ? values.Select(v => new Term(IndexSchema.FilterField(facet), IndexSchema.FilterKey(facet, v))).Distinct().ToList()
+            : null;
+    }
+
+    private static void AddDateRange(BooleanQuery all, string field, DateRange? range)
+    {
+        if (range is null || (range.From is null && range.To is null))
+        {
+            return;
+        }
+        all.Add(NumericRangeQuery.NewInt64Range(field, range.From?.UtcTicks, range.To?.UtcTicks, minInclusive: true, maxInclusive: true), Occur.MUST);
     }
 
     private static Query? Visibility(ViewerScope viewer)
