@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using OpenData.Dcat.Model;
 using OpenData.Search.Analysis;
 
 namespace OpenData.Search.Indexing;
@@ -183,7 +184,7 @@ internal static class IndexSchema
         {
             AddFacet(d, FacetFields.License, license.Value);
         }
-        AddFacet(d, FacetFields.AccessLevel, doc.AccessLevel.ToValue());
+        AddFacet(d, FacetFields.AccessLevel, doc.AccessLevel.ToCode());
         foreach (var place in doc.Spatial)
         {
             AddFacet(d, FacetFields.Spatial, place.Value);
