@@ -20,9 +20,10 @@ internal static class SearchCursor
 {
     private const char Separator = '|';
 
-    public static string Encode(FieldDoc doc)
+    /// <param name="sortName">Names the sort the cursor belongs to, so a cursor from another sort with the same value types is refused.</param>
+    public static string Encode(FieldDoc doc, string sortName)
     {
-        var parts = doc.Fields.Select(f => f switch
+        var values = doc.Fields.Select(f => f switch
         {
             J2N.Numerics.Single s => Score(s.ToSingle()),
             float s => Score(s),
@@ -34,6 +35,7 @@ internal static class SearchCursor
             // A document without a value for a string sort field.
             _ => "n",
         });
+        var parts = values.Prepend("s" + sortName);
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, parts)));
     }
 
@@ -42,17 +44,18 @@ internal static class SearchCursor
     private static string Number(long number) => "l" + number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Null when the cursor is malformed or does not fit the sort (the request then starts at the top).</summary>
-    public static FieldDoc? TryDecode(string cursor, Sort sort)
+    public static FieldDoc? TryDecode(string cursor, Sort sort, string sortName)
     {
         try
         {
             var raw = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            var parts = raw.Split(Separator);
+            var all = raw.Split(Separator);
             var fields = sort.GetSort();
-            if (parts.Length != fields.Length)
+            if (all.Length != fields.Length + 1 || all[0] != "s" + sortName)
             {
                 return null;
             }
+            var parts = all[1..];
             var values = new object?[parts.Length];
             var score = float.NaN;
             for (var i = 0; i < parts.Length; i++)

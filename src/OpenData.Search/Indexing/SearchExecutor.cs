@@ -20,7 +20,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         var filter = BuildFilter(request, parsed);
         var sort = SortFor(request.Sort);
         var limit = Math.Clamp(request.Limit, 0, MaxLimit);
-        var after = request.Cursor is { Length: > 0 } cursor ? SearchCursor.TryDecode(cursor, sort) : null;
+        var after = request.Cursor is { Length: > 0 } cursor ? SearchCursor.TryDecode(cursor, sort, request.Sort.ToString()) : null;
         var offset = after is null ? Math.Clamp(request.Offset, 0, 100_000) : 0;
         var facets = request.FacetFields.Select(FacetFields.Canonical).OfType<string>().Distinct().ToList();
 
@@ -56,7 +56,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
         }
         var nextCursor = limit > 0 && page.Count == limit && top.ScoreDocs.Length > offset + limit && page[^1] is FieldDoc last
-            ? SearchCursor.Encode(last)
+            ? SearchCursor.Encode(last, request.Sort.ToString())
             : null;
         return new SearchResults(
             top.TotalHits,
@@ -64,7 +64,10 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             facetCollector?.Result(Math.Max(1, request.FacetLimit)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
             DidYouMean(plan),
             nextCursor,
-            usedFuzzy);
+            usedFuzzy)
+        {
+            CursorRejected = request.Cursor is { Length: > 0 } && after is null,
+        };
     }
 
     private (TopDocs Top, FacetCollector? Facets) Run(Query query, Filter? filter, Sort sort, FieldDoc? after, int size, IReadOnlyList<string> facets)

@@ -103,7 +103,14 @@ public sealed record SearchResults(
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? DidYouMean,
     string? NextCursor,
-    bool UsedFuzzyFallback);
+    bool UsedFuzzyFallback)
+{
+    /// <summary>
+    /// The request's cursor was malformed or came from another sort, so the page starts at the top. An API client
+    /// paging with it would otherwise loop; the portal reports it as a validation error.
+    /// </summary>
+    public bool CursorRejected { get; init; }
+}
 
 /// <summary>One result. Snippets are safe HTML: everything escaped, hits wrapped in &lt;mark&gt;.</summary>
 public sealed record SearchHit(string Id, string Name, string Title, float Score, string TitleSnippet, string DescriptionSnippet);

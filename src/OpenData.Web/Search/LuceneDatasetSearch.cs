@@ -8,7 +8,8 @@ namespace OpenData.Web.Search;
 /// <summary>
 /// Dataset search through the Vietnamese Lucene index: the engine filters by what the actor may see, counts
 /// facets and builds snippets; the store supplies the rows shown. Every list query goes to the engine; the
-/// database answers only while the index is being brought in step (<see cref="PortalSearchIndex.IsReady"/>).
+/// database answers only while the index is being brought in step (<see cref="PortalSearchIndex.IsReady"/>), and
+/// for cursors it handed out then (or broken ones, which it refuses).
 /// </summary>
 public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSearch store, CatalogDbContext db) : IDatasetSearch
 {
@@ -31,6 +32,13 @@ public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSe
             return await store.SearchAsync(actor, query, ct);
         }
         var results = search.Index.Search(RequestFor(actor, query));
+        if (results.CursorRejected)
+        {
+            // Not an index cursor: either the store's, from pages read before the index was ready (the store
+            // continues them), or a broken one, which the store reports as a validation error rather than let
+            // the client loop from the top.
+            return await store.SearchAsync(actor, query, ct);
+        }
 
         var ids = results.Hits.Select(h => Guid.Parse(h.Id)).ToList();
         var rows = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);

@@ -97,11 +97,22 @@ public sealed class CursorPagingTests(TiedCatalogFixture catalog) : IClassFixtur
         Assert.Equal(sameDay.Order(StringComparer.Ordinal), sameDay);
     }
 
-    [Fact]
-    public void A_cursor_from_another_sort_starts_at_the_top()
+    [Theory]
+    [InlineData(SearchSort.Name, SearchSort.Newest)]
+    [InlineData(SearchSort.Newest, SearchSort.RecentlyUpdated)]
+    [InlineData(SearchSort.Relevance, SearchSort.Popularity)]
+    public void A_cursor_from_another_sort_is_rejected_and_the_page_starts_at_the_top(SearchSort from, SearchSort to)
     {
-        var byName = catalog.Index.Search(new SearchRequest { Sort = SearchSort.Name, Limit = 4 });
-        var newest = catalog.Index.Search(new SearchRequest { Sort = SearchSort.Newest, Limit = 4, Cursor = byName.NextCursor });
-        Assert.Equal(OnePage(SearchSort.Newest, null).Take(4), newest.Hits.Select(h => h.Id));
+        var other = catalog.Index.Search(new SearchRequest { Sort = from, Limit = 4 });
+        var page = catalog.Index.Search(new SearchRequest { Sort = to, Limit = 4, Cursor = other.NextCursor });
+        Assert.True(page.CursorRejected);
+        Assert.Equal(OnePage(to, null).Take(4), page.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_valid_cursor_is_not_rejected()
+    {
+        var first = catalog.Index.Search(new SearchRequest { Sort = SearchSort.Newest, Limit = 4 });
+        Assert.False(catalog.Index.Search(new SearchRequest { Sort = SearchSort.Newest, Limit = 4, Cursor = first.NextCursor }).CursorRejected);
     }
 }

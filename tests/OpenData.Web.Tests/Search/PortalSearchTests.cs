@@ -196,6 +196,28 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
+    public async Task A_broken_cursor_is_a_validation_error_through_the_index_too()
+    {
+        await WaitForIndexAsync();
+        var byName = await SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = "*" });
+
+        await Assert.ThrowsAsync<ValidationException>(() => SearchAsync(Actor.System, new DatasetListQuery { Cursor = "khong-phai-con-tro" }));
+        await Assert.ThrowsAsync<ValidationException>(() => SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Newest, Cursor = byName.NextCursor }));
+    }
+
+    [Fact]
+    public async Task Paging_begun_on_the_database_continues_once_the_index_is_ready()
+    {
+        await WaitForIndexAsync();
+        var all = await StoreSearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 1000 });
+        var first = await StoreSearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = "*" });
+
+        var second = await SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = first.NextCursor });
+
+        Assert.Equal(all.Items.Skip(3).Take(3).Select(i => i.Name), second.Items.Select(i => i.Name));
+    }
+
+    [Fact]
     public async Task Suggestions_complete_a_prefix_typed_without_diacritics()
     {
         await WaitForIndexAsync();
