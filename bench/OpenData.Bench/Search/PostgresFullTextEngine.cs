@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
 
 namespace OpenData.Bench.Search;
@@ -46,7 +47,7 @@ internal sealed class PostgresFullTextEngine(string connectionString) : ISearchE
                 await importer.WriteAsync(d.Themes.Select(t => t.Value).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(d.Formats.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(d.License?.Value ?? "", NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(d.AccessLevel.ToString(), NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(d.AccessLevel.ToCode(), NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(d.Spatial.Select(s => s.Value).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(d.Created, NpgsqlDbType.TimestampTz, cancellationToken);
                 await importer.WriteAsync(d.Modified, NpgsqlDbType.TimestampTz, cancellationToken);
@@ -134,7 +135,7 @@ internal sealed class PostgresFullTextEngine(string connectionString) : ISearchE
         await using var connection = await _db.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             INSERT INTO bench_datasets (id, name, title, description, tags, organization, themes, formats, license, access, spatial, created, modified, popularity, is_private, state, document)
-            VALUES (@id, @name, @title, @description, @tags, @organization, @themes, @formats, '', 'Open', '{}', now(), now(), 0, @private, @state,
+            VALUES (@id, @name, @title, @description, @tags, @organization, @themes, @formats, '', 'open', '{}', now(), now(), 0, @private, @state,
                 setweight(to_tsvector('vn_unaccent', @title), 'A') || setweight(to_tsvector('vn_unaccent', @description), 'B'))
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, document = excluded.document
             """, connection);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
 
 namespace OpenData.Bench.Search;

@@ -1,3 +1,4 @@
+using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
 
 namespace OpenData.Bench.Search;
@@ -91,7 +92,7 @@ internal sealed class SyntheticCatalog(int seed = 42)
             Themes = [new LabeledValue(Pick(random, Themes), "")],
             Formats = [Pick(random, Formats), Pick(random, Formats)],
             License = new LabeledValue(Pick(random, Licenses), ""),
-            AccessLevel = (AccessLevel)(random.Next(10) switch { < 7 => 0, < 8 => 1, < 9 => 2, _ => 3 }),
+            AccessLevel = random.Next(10) switch { < 7 => AccessLevel.Open, < 8 => AccessLevel.DefaultSharing, < 9 => AccessLevel.OnRequest, _ => AccessLevel.Restricted },
             Spatial = [new LabeledValue(place, place)],
             ResourceTexts = [$"{Capitalize(topic)} - tệp {i % 7 + 1}"],
             Created = created,

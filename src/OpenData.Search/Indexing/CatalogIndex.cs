@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using OpenData.Dcat.Model;
 using OpenData.Search.Querying;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

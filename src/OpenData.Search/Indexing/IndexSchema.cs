@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using OpenData.Dcat.Model;
 using OpenData.Search.Analysis;
 
 namespace OpenData.Search.Indexing;
@@ -15,7 +16,7 @@ internal static class IndexSchema
     /// Recorded in the commit user data. Bump whenever analysis or fields change: an index built by another
     /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it.
     /// </summary>
-    public const string AnalyzerVersion = "vi-analysis-1";
+    public const string AnalyzerVersion = "vi-analysis-2";
     public const string AnalyzerVersionKey = "opendata.analyzer";
 
     public const string Id = "id";
@@ -41,6 +42,10 @@ internal static class IndexSchema
     public const string Popularity = "popularity";
     public const string Public = "public";
     public const string Hidden = "hidden";
+    /// <summary>"private" and/or "draft" when they apply, so a viewer may leave either out of what they can see.</summary>
+    public const string Status = "status";
+    public const string Private = "private";
+    public const string Draft = "draft";
 
     /// <summary>
     /// All facet values of a document live in one SortedSet doc-values field as "facet\u001Fvalue": counting then
@@ -128,12 +133,23 @@ internal static class IndexSchema
             new StringField(Visibility, IsPubliclyVisible(doc) ? Public : Hidden, Field.Store.NO),
             new NumericDocValuesField(Created, doc.Created.UtcTicks),
             new NumericDocValuesField(Modified, doc.Modified.UtcTicks),
+            // Indexed as well (trie terms) for date-range filters; the doc values above serve the sorts.
+            new Int64Field(Created, doc.Created.UtcTicks, Field.Store.NO),
+            new Int64Field(Modified, doc.Modified.UtcTicks, Field.Store.NO),
             new NumericDocValuesField(Popularity, doc.Popularity),
         };
         // Each text is analyzed once and replayed into its accented, folded and bigram fields; the result is the
         // same as running the per-field analyzers of CreateAnalyzer (which queries use), at a quarter of the cost.
         AddVariants(d, AccentedAnalyzer.Tokens(title), Title, TitleFolded, TitleBigrams, TitleBigramsFolded);
         AddVariants(d, AccentedAnalyzer.Tokens(bodyText), Body, BodyFolded, BodyBigrams, BodyBigramsFolded);
+        if (doc.IsPrivate)
+        {
+            d.Add(new StringField(Status, Private, Field.Store.NO));
+        }
+        if (doc.State == DatasetState.Draft)
+        {
+            d.Add(new StringField(Status, Draft, Field.Store.NO));
+        }
         if (doc.OwnerOrganizationId is { Length: > 0 } owner)
         {
             d.Add(new StringField(OwnerOrganization, owner, Field.Store.NO));
@@ -168,7 +184,7 @@ internal static class IndexSchema
         {
             AddFacet(d, FacetFields.License, license.Value);
         }
-        AddFacet(d, FacetFields.AccessLevel, doc.AccessLevel.ToValue());
+        AddFacet(d, FacetFields.AccessLevel, doc.AccessLevel.ToCode());
         foreach (var place in doc.Spatial)
         {
             AddFacet(d, FacetFields.Spatial, place.Value);

@@ -1,3 +1,5 @@
+using OpenData.Dcat.Model;
+
 namespace OpenData.Search.Indexing;
 
 /// <summary>A dataset as the search engine sees it. The portal fills it from its catalogue; the index is derived data.</summary>
@@ -14,6 +16,7 @@ public sealed record SearchDocument
     public LabeledValue? Organization { get; init; }
     public IReadOnlyList<string> Formats { get; init; } = [];
     public LabeledValue? License { get; init; }
+    /// <summary>Indexed and faceted as its code (<see cref="AccessLevels.ToCode"/>: open, default-shared, on-request, restricted).</summary>
     public AccessLevel AccessLevel { get; init; } = AccessLevel.Open;
     /// <summary>Administrative units covered (code = value, label = name), e.g. ("79", "Thành phố Hồ Chí Minh").</summary>
     public IReadOnlyList<LabeledValue> Spatial { get; init; } = [];
@@ -24,6 +27,7 @@ public sealed record SearchDocument
     /// <summary>Page views; used by the popularity sort.</summary>
     public long Popularity { get; init; }
     public bool IsPrivate { get; init; }
+    /// <summary>Deleted datasets are removed from the index on upsert. (The domain's default is Draft; a document defaults to Active.)</summary>
     public DatasetState State { get; init; } = DatasetState.Active;
     /// <summary>The organization whose members may see this dataset while it is private or a draft.</summary>
     public string? OwnerOrganizationId { get; init; }
@@ -31,27 +35,6 @@ public sealed record SearchDocument
 
 /// <summary>A machine value (slug, id, code) with the label people read.</summary>
 public sealed record LabeledValue(string Value, string Label);
-
-/// <summary>Access levels of a dataset (mức độ chia sẻ dữ liệu, Nghị định 47/2020/NĐ-CP).</summary>
-public enum AccessLevel
-{
-    /// <summary>Dữ liệu mở.</summary>
-    Open,
-    /// <summary>Chia sẻ dữ liệu mặc định.</summary>
-    DefaultShared,
-    /// <summary>Chia sẻ theo yêu cầu.</summary>
-    OnRequest,
-    /// <summary>Hạn chế.</summary>
-    Restricted,
-}
-
-public enum DatasetState
-{
-    Active,
-    Draft,
-    /// <summary>Deleted datasets are removed from the index on upsert.</summary>
-    Deleted,
-}
 
 /// <summary>Whose eyes a search is for. The engine filters on it; callers never post-filter.</summary>
 public sealed record ViewerScope
@@ -71,15 +54,4 @@ public sealed record ViewerScope
     public static ViewerScope SystemAdmin { get; } = new(true, new HashSet<string>());
     public static ViewerScope MemberOf(IEnumerable<string> organizationIds) =>
         new(false, new HashSet<string>(organizationIds, StringComparer.Ordinal));
-}
-
-internal static class AccessLevelNames
-{
-    public static string ToValue(this AccessLevel level) => level switch
-    {
-        AccessLevel.Open => "open",
-        AccessLevel.DefaultShared => "default-shared",
-        AccessLevel.OnRequest => "on-request",
-        _ => "restricted",
-    };
 }

@@ -20,17 +20,19 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         var filter = BuildFilter(request, parsed);
         var sort = SortFor(request.Sort);
         var limit = Math.Clamp(request.Limit, 0, MaxLimit);
-        var after = request.Cursor is { Length: > 0 } cursor ? SearchCursor.TryDecode(cursor, sort) : null;
+        var after = request.Cursor is { Length: > 0 } cursor ? SearchCursor.TryDecode(cursor, sort, request.Sort.ToString()) : null;
         var offset = after is null ? Math.Clamp(request.Offset, 0, 100_000) : 0;
         var facets = request.FacetFields.Select(FacetFields.Canonical).OfType<string>().Distinct().ToList();
 
-        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, offset + limit, facets);
+        // One hit more than the page: a cursor is only offered when something follows it.
+        var size = offset + limit + 1;
+        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, size, facets);
         var usedFuzzy = false;
         // Fuzzy fallback only when the exact terms find nothing or a syllable is unknown to the index: a query
         // that matches two datasets exactly should not be padded with look-alikes.
         if (plan.Relaxed is not null && (top.TotalHits == 0 || plan.Tokens.Any(t => !t.Known)))
         {
-            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, offset + limit, facets);
+            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, size, facets);
             if (relaxedTop.TotalHits > top.TotalHits)
             {
                 (top, facetCollector, usedFuzzy) = (relaxedTop, relaxedFacets, true);
@@ -53,8 +55,8 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
         }
-        var nextCursor = page.Count == limit && limit > 0 && page[^1] is FieldDoc last && offset + limit < top.TotalHits
-            ? SearchCursor.Encode(last)
+        var nextCursor = limit > 0 && page.Count == limit && top.ScoreDocs.Length > offset + limit && page[^1] is FieldDoc last
+            ? SearchCursor.Encode(last, request.Sort.ToString())
             : null;
         return new SearchResults(
             top.TotalHits,
@@ -62,7 +64,10 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             facetCollector?.Result(Math.Max(1, request.FacetLimit)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
             DidYouMean(plan),
             nextCursor,
-            usedFuzzy);
+            usedFuzzy)
+        {
+            CursorRejected = request.Cursor is { Length: > 0 } && after is null,
+        };
     }
 
     private (TopDocs Top, FacetCollector? Facets) Run(Query query, Filter? filter, Sort sort, FieldDoc? after, int size, IReadOnlyList<string> facets)
@@ -126,6 +131,20 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         {
             all.Add(new TermQuery(new Term(IndexSchema.FilterField(f.Field), IndexSchema.FilterKey(f.Field, f.Value))), Occur.MUST_NOT);
         }
+        foreach (var f in request.FieldFilters)
+        {
+            AddFieldFilter(all, f);
+        }
+        AddDateRange(all, IndexSchema.Created, request.Created);
+        AddDateRange(all, IndexSchema.Modified, request.Modified);
+        if (!request.IncludePrivate)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Private)), Occur.MUST_NOT);
+        }
+        if (!request.IncludeDrafts)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Draft)), Occur.MUST_NOT);
+        }
         if (all.Clauses.Count == 0)
         {
             return null;
@@ -135,6 +154,55 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             all.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return new QueryWrapperFilter(all);
+    }
+
+    private static void AddFieldFilter(BooleanQuery all, SearchFilter filter)
+    {
+        var values = filter.AnyOf.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        var terms = FilterTerms(filter.Field, values);
+        if (terms is null)
+        {
+            // Unknown field: matches nothing, excluded or not (see SearchFilter).
+            all.Add(new MatchAllDocsQuery(), Occur.MUST_NOT);
+            return;
+        }
+        if (filter.Exclude)
+        {
+            foreach (var term in terms)
+            {
+                all.Add(new TermQuery(term), Occur.MUST_NOT);
+            }
+            return;
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            any.Add(new TermQuery(term), Occur.SHOULD);
+        }
+        // No values: an empty OR-list matches nothing.
+        all.Add(terms.Count == 0 ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST_NOT } } : any, Occur.MUST);
+    }
+
+    private static List<Term>? FilterTerms(string field, IReadOnlyList<string> values)
+    {
+        var name = field.Trim().ToLowerInvariant();
+        if (name == SearchFilter.Name || name == SearchFilter.Id)
+        {
+            var indexField = name == SearchFilter.Name ? IndexSchema.Name : IndexSchema.Id;
+            return values.Select(v => new Term(indexField, v.Trim())).Distinct().ToList();
+        }
+        return FacetFields.Canonical(field) is { } facet
+            ? values.Select(v => new Term(IndexSchema.FilterField(facet), IndexSchema.FilterKey(facet, v))).Distinct().ToList()
+            : null;
+    }
+
+    private static void AddDateRange(BooleanQuery all, string field, DateRange? range)
+    {
+        if (range is null || (range.From is null && range.To is null))
+        {
+            return;
+        }
+        all.Add(NumericRangeQuery.NewInt64Range(field, range.From?.UtcTicks, range.To?.UtcTicks, minInclusive: true, maxInclusive: true), Occur.MUST);
     }
 
     private static Query? Visibility(ViewerScope viewer)

@@ -46,6 +46,22 @@ public sealed record SearchRequest
     public string? Query { get; init; }
     /// <summary>Facet filters (field → accepted values): values of one field are OR-ed, fields are AND-ed.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
+    /// Filters that must all hold, as API clients write them (CKAN fq): each matches the datasets having any of its
+    /// values, or none of them when <see cref="SearchFilter.Exclude"/>. Several filters on one field are AND-ed
+    /// (tags:a AND tags:b). Applied together with <see cref="Filters"/>.
+    /// </summary>
+    public IReadOnlyList<SearchFilter> FieldFilters { get; init; } = [];
+    /// <summary>Only datasets created within this range (metadata_created).</summary>
+    public DateRange? Created { get; init; }
+    /// <summary>Only datasets last modified within this range (metadata_modified).</summary>
+    public DateRange? Modified { get; init; }
+    /// <summary>
+    /// When false, private datasets are left out even where the <see cref="Viewer"/> may see them (CKAN include_private=false).
+    /// </summary>
+    public bool IncludePrivate { get; init; } = true;
+    /// <summary>When false, drafts are left out even where the <see cref="Viewer"/> may see them (CKAN include_drafts=false).</summary>
+    public bool IncludeDrafts { get; init; } = true;
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Offset { get; init; }
     public int Limit { get; init; } = 20;
@@ -64,13 +80,37 @@ public sealed record SearchRequest
     public bool Highlight { get; init; } = true;
 }
 
+/// <summary>
+/// A dataset has (or, when <paramref name="Exclude"/>, has not) any of <paramref name="AnyOf"/> in <paramref name="Field"/>.
+/// Field is a facet field (any name <see cref="FacetFields.Canonical"/> accepts), compared case-insensitively, or
+/// <see cref="Name"/> / <see cref="Id"/>, compared exactly. A filter on an unknown field matches nothing, and so does
+/// one with no values unless excluded: leaving it out would widen the result the client asked to narrow.
+/// </summary>
+public sealed record SearchFilter(string Field, IReadOnlyList<string> AnyOf, bool Exclude = false)
+{
+    /// <summary>The dataset's URL slug.</summary>
+    public const string Name = "name";
+    /// <summary>The dataset's id (<see cref="SearchDocument.Id"/>).</summary>
+    public const string Id = "id";
+}
+
+/// <summary>An inclusive range of instants; a null end is open.</summary>
+public sealed record DateRange(DateTimeOffset? From, DateTimeOffset? To);
+
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? DidYouMean,
     string? NextCursor,
-    bool UsedFuzzyFallback);
+    bool UsedFuzzyFallback)
+{
+    /// <summary>
+    /// The request's cursor was malformed or came from another sort, so the page starts at the top. An API client
+    /// paging with it would otherwise loop; the portal reports it as a validation error.
+    /// </summary>
+    public bool CursorRejected { get; init; }
+}
 
 /// <summary>One result. Snippets are safe HTML: everything escaped, hits wrapped in &lt;mark&gt;.</summary>
 public sealed record SearchHit(string Id, string Name, string Title, float Score, string TitleSnippet, string DescriptionSnippet);

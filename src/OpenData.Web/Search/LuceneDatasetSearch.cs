@@ -7,8 +7,9 @@ namespace OpenData.Web.Search;
 
 /// <summary>
 /// Dataset search through the Vietnamese Lucene index: the engine filters by what the actor may see, counts
-/// facets and builds snippets; the store supplies the rows shown. Falls back to the database while the index
-/// is being brought in step.
+/// facets and builds snippets; the store supplies the rows shown. Every list query goes to the engine; the
+/// database answers only while the index is being brought in step (<see cref="PortalSearchIndex.IsReady"/>), and
+/// for cursors it handed out then (or broken ones, which it refuses).
 /// </summary>
 public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSearch store, CatalogDbContext db) : IDatasetSearch
 {
@@ -26,44 +27,18 @@ public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSe
 
     public async Task<DatasetListResult> SearchAsync(Actor actor, DatasetListQuery query, CancellationToken ct)
     {
-        var filters = new Dictionary<string, IReadOnlyList<string>>();
-        void Filter(string field, IReadOnlyList<string> values)
-        {
-            if (values.Count > 0)
-            {
-                filters[field] = values;
-            }
-        }
-        Filter(FacetFields.Organization, query.Organizations);
-        Filter(FacetFields.Theme, query.Themes);
-        Filter(FacetFields.Tag, query.Tags);
-        Filter(FacetFields.Format, query.Formats);
-        Filter(FacetFields.License, query.Licenses);
-        if (!search.IsReady || NeedsStore(actor, query) || !TryAddFilters(query.Filters, filters))
+        if (!search.IsReady)
         {
             return await store.SearchAsync(actor, query, ct);
         }
-        var request = new SearchRequest
+        var results = search.Index.Search(RequestFor(actor, query));
+        if (results.CursorRejected)
         {
-            Query = query.Text,
-            Filters = filters,
-            Sort = query.Sort switch
-            {
-                DatasetSort.Newest => SearchSort.Newest,
-                DatasetSort.RecentlyUpdated => SearchSort.RecentlyUpdated,
-                DatasetSort.Name => SearchSort.Name,
-                DatasetSort.Popular => SearchSort.Popularity,
-                _ => string.IsNullOrWhiteSpace(query.Text) ? SearchSort.RecentlyUpdated : SearchSort.Relevance,
-            },
-            Offset = Math.Max(0, query.Offset),
-            // "*" asks for the first page with a cursor: the engine returns one whenever more hits follow.
-            Cursor = query.Cursor is "*" ? null : query.Cursor,
-            Limit = Math.Clamp(query.Limit, 0, 1000),
-            FacetFields = Facets.Select(f => f.Field).ToList(),
-            FacetLimit = query.FacetLimit < 0 ? 10_000 : Math.Max(1, query.FacetLimit),
-            Viewer = ViewerOf(actor),
-        };
-        var results = search.Index.Search(request);
+            // Not an index cursor: either the store's, from pages read before the index was ready (the store
+            // continues them), or a broken one, which the store reports as a validation error rather than let
+            // the client loop from the top.
+            return await store.SearchAsync(actor, query, ct);
+        }
 
         var ids = results.Hits.Select(h => Guid.Parse(h.Id)).ToList();
         var rows = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
@@ -76,35 +51,51 @@ public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSe
             query.Cursor is null ? null : results.NextCursor);
     }
 
-    /// <summary>
-    /// Queries using what the index does not honour yet (field filters, date ranges, cursors, leaving out the
-    /// private or draft datasets a member could see) are answered by the database until it does.
-    /// </summary>
-    private static bool NeedsStore(Actor actor, DatasetListQuery query) =>
-        // Cursors: the engine's search_after cursor restarts at the top for the INT64 and score sorts (Lucene.NET
-        // keeps those sort values as J2N.Numerics.Int64/Single, which SearchCursor.Encode writes as "n"); only
-        // the name sort pages. Until that is fixed, cursor pages come from the store.
-        query.Cursor is not null
-        || query.ModifiedFrom is not null || query.ModifiedTo is not null || query.CreatedFrom is not null || query.CreatedTo is not null
-        || ((!query.IncludePrivate || !query.IncludeDrafts) && (actor.IsSysAdmin || actor.Memberships.Count > 0));
-
-    /// <summary>
-    /// Adds CKAN fq filters the engine can express (one OR-list per facet field, nothing excluded); false when
-    /// one cannot be (an exclusion, a second filter on a field, name/id/access_level), so the store answers.
-    /// </summary>
-    private static bool TryAddFilters(IReadOnlyList<DatasetFilter> datasetFilters, Dictionary<string, IReadOnlyList<string>> filters)
+    /// <summary>The engine request for a list query: the same filters, ranges, flags, sort and paging as <see cref="StoreDatasetSearch"/>.</summary>
+    public static SearchRequest RequestFor(Actor actor, DatasetListQuery query)
     {
-        foreach (var filter in datasetFilters)
+        var filters = new List<SearchFilter>();
+        // Each value of the list page's facet selections must hold on its own (the store ANDs them too).
+        void EachMustHold(string field, IReadOnlyList<string> values) => filters.AddRange(values.Select(v => new SearchFilter(field, [v])));
+        EachMustHold(FacetFields.Organization, query.Organizations);
+        EachMustHold(FacetFields.Theme, query.Themes);
+        EachMustHold(FacetFields.Tag, query.Tags);
+        EachMustHold(FacetFields.Format, query.Formats);
+        EachMustHold(FacetFields.License, query.Licenses);
+        filters.AddRange(query.Filters.Select(f => new SearchFilter(
+            f.Field,
+            // Ids are indexed in Guid's "D" form; accept any form the store's Guid.TryParse accepts.
+            f.Field == DatasetFields.Id ? f.AnyOf.Select(v => Guid.TryParse(v, out var id) ? id.ToString() : v).ToList() : f.AnyOf,
+            f.Exclude)));
+        var firstCursorPage = query.Cursor?.Trim() == "*";
+        return new SearchRequest
         {
-            var field = FacetFields.Canonical(filter.Field);
-            if (filter.Exclude || field is null || field == FacetFields.AccessLevel || filters.ContainsKey(field))
+            Query = query.Text,
+            FieldFilters = filters,
+            Created = Range(query.CreatedFrom, query.CreatedTo),
+            Modified = Range(query.ModifiedFrom, query.ModifiedTo),
+            IncludePrivate = query.IncludePrivate,
+            IncludeDrafts = query.IncludeDrafts,
+            Sort = query.Sort switch
             {
-                return false;
-            }
-            filters[field] = filter.AnyOf;
-        }
-        return true;
+                DatasetSort.Newest => SearchSort.Newest,
+                DatasetSort.RecentlyUpdated => SearchSort.RecentlyUpdated,
+                DatasetSort.Name => SearchSort.Name,
+                DatasetSort.Popular => SearchSort.Popularity,
+                _ => string.IsNullOrWhiteSpace(query.Text) ? SearchSort.RecentlyUpdated : SearchSort.Relevance,
+            },
+            // With a cursor (even "*", the first page) the offset is ignored, as in the store.
+            Offset = query.Cursor is null ? Math.Max(0, query.Offset) : 0,
+            // "*" asks for the first page with a cursor: the engine returns one whenever more hits follow.
+            Cursor = firstCursorPage ? null : query.Cursor,
+            Limit = Math.Clamp(query.Limit, 0, 1000),
+            FacetFields = Facets.Select(f => f.Field).ToList(),
+            FacetLimit = query.FacetLimit < 0 ? 10_000 : Math.Max(1, query.FacetLimit),
+            Viewer = ViewerOf(actor),
+        };
     }
+
+    private static DateRange? Range(DateTimeOffset? from, DateTimeOffset? to) => from is null && to is null ? null : new DateRange(from, to);
 
     public IReadOnlyList<Suggestion> Suggest(Actor actor, string prefix, int limit) =>
         search.IsReady ? search.Index.Suggest(prefix, ViewerOf(actor), limit) : [];

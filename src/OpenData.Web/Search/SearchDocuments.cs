@@ -20,25 +20,14 @@ public static class SearchDocuments
         Organization = new LabeledValue(dataset.Organization, organizationTitle),
         Formats = dataset.Distributions.Select(d => d.Format).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         License = dataset.LicenseId is null ? null : new LabeledValue(dataset.LicenseId, dataset.License?.Title ?? dataset.LicenseId),
-        AccessLevel = dataset.AccessLevel switch
-        {
-            Dcat.Model.AccessLevel.Open => OpenData.Search.Indexing.AccessLevel.Open,
-            Dcat.Model.AccessLevel.DefaultSharing => OpenData.Search.Indexing.AccessLevel.DefaultShared,
-            Dcat.Model.AccessLevel.OnRequest => OpenData.Search.Indexing.AccessLevel.OnRequest,
-            _ => OpenData.Search.Indexing.AccessLevel.Restricted,
-        },
+        AccessLevel = dataset.AccessLevel,
         Spatial = dataset.Spatial.Select(s => new LabeledValue(s.Code, s.Name)).ToList(),
         ResourceTexts = dataset.Distributions.SelectMany(d => new[] { d.Title, d.Description }).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
         Created = dataset.Created,
         Modified = dataset.Modified,
         Popularity = views,
         IsPrivate = dataset.IsPrivate,
-        State = dataset.State switch
-        {
-            Dcat.Model.DatasetState.Draft => OpenData.Search.Indexing.DatasetState.Draft,
-            Dcat.Model.DatasetState.Deleted => OpenData.Search.Indexing.DatasetState.Deleted,
-            _ => OpenData.Search.Indexing.DatasetState.Active,
-        },
+        State = dataset.State,
         OwnerOrganizationId = organizationId.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
 
 namespace OpenData.Search.Tests.Searching;

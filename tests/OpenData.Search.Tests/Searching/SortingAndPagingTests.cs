@@ -37,6 +37,7 @@ public sealed class SortingAndPagingTests(CatalogFixture catalog) : IClassFixtur
     [Theory]
     [InlineData(SearchSort.Relevance)]
     [InlineData(SearchSort.Newest)]
+    [InlineData(SearchSort.RecentlyUpdated)]
     [InlineData(SearchSort.Name)]
     [InlineData(SearchSort.Popularity)]
     public void Cursor_paging_walks_every_result_once(SearchSort sort)

@@ -102,6 +102,121 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal(filtered.Total, filtered.Facets["groups"].Single(f => f.Value == "y-te").Count);
     }
 
+    private Task<DatasetListResult> StoreSearchAsync(Actor actor, DatasetListQuery query) =>
+        portal.Act((s, ct) => s.Service<StoreDatasetSearch>().SearchAsync(actor, query, ct));
+
+    /// <summary>
+    /// API queries the index answers, built from the demo catalogue's own values: each must select the same
+    /// datasets as the database does.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Case, DatasetListQuery Query)>> ApiQueriesAsync()
+    {
+        var everything = await StoreSearchAsync(Actor.System, new DatasetListQuery { Limit = 1000, FacetLimit = -1 });
+        string Top(string facet, int rank = 0) => everything.Facets[facet][rank].Value;
+        var some = everything.Items[everything.Items.Count / 2];
+        var modified = Between(everything.Items.Select(i => i.Modified));
+        var created = Between(everything.Items.Select(i => i.Created));
+        var cases = new List<(string, DatasetListQuery)>
+        {
+            ("two tags, both required", new() { Filters = [new(DatasetFields.Tags, [Top("tags")]), new(DatasetFields.Tags, [Top("tags", 1)])] }),
+            ("either of two tags", new() { Filters = [new(DatasetFields.Tags, [Top("tags"), Top("tags", 1)])] }),
+            ("list page tags, both required", new() { Tags = [Top("tags"), Top("tags", 1)] }),
+            ("excluded organization", new() { Filters = [new(DatasetFields.Organization, [Top("organization")], Exclude: true)] }),
+            ("format without a group", new() { Filters = [new(DatasetFields.Format, ["csv"]), new(DatasetFields.Groups, [Top("groups")], Exclude: true)] }),
+            ("access level", new() { Filters = [new(DatasetFields.AccessLevel, [Top("access_level")])] }),
+            ("excluded access level", new() { Filters = [new(DatasetFields.AccessLevel, [Top("access_level")], Exclude: true)] }),
+            ("license", new() { Licenses = [Top("license_id")] }),
+            ("name", new() { Filters = [new(DatasetFields.Name, [some.Name])] }),
+            ("id in another Guid form", new() { Filters = [new(DatasetFields.Id, [some.Id.ToString("N").ToUpperInvariant()])] }),
+            ("excluded id", new() { Filters = [new(DatasetFields.Id, [some.Id.ToString()], Exclude: true)] }),
+            ("no private datasets", new() { IncludePrivate = false }),
+            ("no drafts", new() { IncludeDrafts = false }),
+            ("modified in the future", new() { ModifiedFrom = DateTimeOffset.UtcNow.AddYears(10) }),
+        };
+        if (modified is { } m)
+        {
+            cases.Add(("modified since", new() { ModifiedFrom = m }));
+            cases.Add(("modified until", new() { ModifiedTo = m }));
+        }
+        if (created is { } c)
+        {
+            cases.Add(("created until, newest first", new() { CreatedTo = c, Sort = DatasetSort.Newest }));
+        }
+        return cases;
+    }
+
+    /// <summary>An instant half-way between the two middle distinct values, so storage precision cannot tip a dataset across it.</summary>
+    private static DateTimeOffset? Between(IEnumerable<DateTimeOffset> instants)
+    {
+        var distinct = instants.Select(i => i.ToUniversalTime()).Distinct().Order().ToList();
+        for (var i = distinct.Count / 2; i > 0; i--)
+        {
+            if (distinct[i] - distinct[i - 1] > TimeSpan.FromSeconds(2))
+            {
+                return distinct[i - 1] + (distinct[i] - distinct[i - 1]) / 2;
+            }
+        }
+        return null;
+    }
+
+    [Fact]
+    public async Task Api_filters_select_the_same_datasets_through_the_index_as_through_the_database()
+    {
+        await WaitForIndexAsync();
+        foreach (var (name, query) in await ApiQueriesAsync())
+        {
+            var wide = query with { Limit = 1000 };
+            var indexed = await SearchAsync(Actor.System, wide);
+            var stored = await StoreSearchAsync(Actor.System, wide);
+            Assert.True(stored.Items.Select(i => i.Name).Order().SequenceEqual(indexed.Items.Select(i => i.Name).Order()),
+                $"{name}: the index found [{string.Join(", ", indexed.Items.Select(i => i.Name).Order())}], the database [{string.Join(", ", stored.Items.Select(i => i.Name).Order())}]");
+            Assert.Equal(stored.Total, indexed.Total);
+        }
+    }
+
+    [Theory]
+    [InlineData(DatasetSort.Relevance)]
+    [InlineData(DatasetSort.Newest)]
+    [InlineData(DatasetSort.RecentlyUpdated)]
+    [InlineData(DatasetSort.Name)]
+    [InlineData(DatasetSort.Popular)]
+    public async Task Cursor_pages_through_the_index_visit_every_dataset_once(DatasetSort sort)
+    {
+        await WaitForIndexAsync();
+        var all = await SearchAsync(Actor.System, new DatasetListQuery { Sort = sort, Limit = 1000 });
+        var seen = new List<string>();
+        var cursor = "*";
+        for (var pages = 0; cursor is not null && pages < 200; pages++)
+        {
+            var page = await SearchAsync(Actor.System, new DatasetListQuery { Sort = sort, Limit = 3, Cursor = cursor });
+            seen.AddRange(page.Items.Select(i => i.Name));
+            cursor = page.NextCursor;
+        }
+        Assert.Equal(all.Items.Select(i => i.Name), seen);
+    }
+
+    [Fact]
+    public async Task A_broken_cursor_is_a_validation_error_through_the_index_too()
+    {
+        await WaitForIndexAsync();
+        var byName = await SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = "*" });
+
+        await Assert.ThrowsAsync<ValidationException>(() => SearchAsync(Actor.System, new DatasetListQuery { Cursor = "khong-phai-con-tro" }));
+        await Assert.ThrowsAsync<ValidationException>(() => SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Newest, Cursor = byName.NextCursor }));
+    }
+
+    [Fact]
+    public async Task Paging_begun_on_the_database_continues_once_the_index_is_ready()
+    {
+        await WaitForIndexAsync();
+        var all = await StoreSearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 1000 });
+        var first = await StoreSearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = "*" });
+
+        var second = await SearchAsync(Actor.System, new DatasetListQuery { Sort = DatasetSort.Name, Limit = 3, Cursor = first.NextCursor });
+
+        Assert.Equal(all.Items.Skip(3).Take(3).Select(i => i.Name), second.Items.Select(i => i.Name));
+    }
+
     [Fact]
     public async Task Suggestions_complete_a_prefix_typed_without_diacritics()
     {
