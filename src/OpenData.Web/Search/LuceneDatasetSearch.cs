@@ -116,6 +116,7 @@ public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSe
             FacetFields.Organization => organizations.GetValueOrDefault(value, value),
             FacetFields.Theme => themes.GetValueOrDefault(value, value),
             FacetFields.License => Dcat.Model.License.Find(value)?.Title ?? value,
+            FacetFields.Format => MediaTypes.NormalizeFormat(value) ?? value,
             _ => value,
         };
         var labelled = new Dictionary<string, IReadOnlyList<FacetValue>>();

@@ -72,6 +72,24 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
         return (userName, password);
     }
 
+    /// <summary>
+    /// Waits until the search index is in step with the store (it is built in the background on start; until then
+    /// searches are answered by the database), so that a test compares answers of one engine.
+    /// </summary>
+    public async Task WaitForSearchIndexAsync()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!await WithServicesAsync(s => Task.FromResult(s.GetRequiredService<Web.Search.PortalSearchIndex>().IsReady)))
+        {
+            // Generous: CI machines are busy, and start-up also loads the demo catalogue.
+            if (watch.Elapsed > TimeSpan.FromMinutes(3))
+            {
+                throw new TimeoutException("the search index was not ready within 3 minutes");
+            }
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The actor the portal would build for this user on a request.</summary>
     public Task<Actor> ActorAsync(string userName) => WithServicesAsync(async services =>
     {

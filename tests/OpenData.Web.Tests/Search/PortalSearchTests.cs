@@ -13,16 +13,7 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
     private Task<DatasetListResult> SearchAsync(Actor actor, DatasetListQuery query) =>
         portal.Act((s, ct) => s.Service<IDatasetSearch>().SearchAsync(actor, query, ct));
 
-    private async Task WaitForIndexAsync()
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await portal.Act((s, ct) => Task.FromResult(s.Service<Web.Search.PortalSearchIndex>().IsReady)))
-        {
-            // Generous: start-up builds the index in the background, and CI machines are busy.
-            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), "the index was not ready within 3 minutes");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-    }
+    private Task WaitForIndexAsync() => portal.WaitForSearchIndexAsync();
 
     [Theory]
     [InlineData("dân số")]

@@ -110,10 +110,8 @@ public static class CsvExports
         var baseUrl = CkanApi.BaseUrl(http);
 
         // The first page is read before the headers go out, so a bad query still gets a proper error status.
-        // Without text, pages follow a cursor (no deep-offset cost); with text, offsets keep the Vietnamese
-        // search's ranking (the Lucene search has no cursor yet).
-        var useCursor = string.IsNullOrWhiteSpace(query.Text);
-        query = query with { Limit = PageSize, Cursor = useCursor ? "*" : null, Offset = 0, FacetLimit = 0 };
+        // Pages follow the search's cursor: no deep-offset cost, and the ranking of a text search is kept.
+        query = query with { Limit = PageSize, Cursor = "*", Offset = 0, FacetLimit = 0 };
         DatasetListResult page;
         try
         {
@@ -143,22 +141,11 @@ public static class CsvExports
                 }
             }
             await writer.FlushAsync(ct);
-            if (useCursor)
+            if (page.NextCursor is null)
             {
-                if (page.NextCursor is null)
-                {
-                    break;
-                }
-                query = query with { Cursor = page.NextCursor };
+                break;
             }
-            else
-            {
-                query = query with { Offset = query.Offset + PageSize };
-                if (page.Items.Count < PageSize || query.Offset >= page.Total)
-                {
-                    break;
-                }
-            }
+            query = query with { Cursor = page.NextCursor };
             page = await search.SearchAsync(actor, query, ct);
         }
     }

@@ -112,6 +112,7 @@ public sealed class CsvExportTests(SqlitePortal portal) : IClassFixture<SqlitePo
     [Fact]
     public async Task Dataset_csv_with_text_lists_what_the_search_finds()
     {
+        await portal.WaitForSearchIndexAsync();
         var expected = await CkanAsync("package_search", "q=" + Uri.EscapeDataString("dân số") + "&rows=1000");
         var (_, bytes) = await GetAsync("/dataset.csv?q=" + Uri.EscapeDataString("dân số"));
         var records = ReadCsv(Encoding.UTF8.GetString(bytes[3..]));
