@@ -1,1 +1,21 @@
-Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
+using OpenData.Bench.Search;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+return args.FirstOrDefault() switch
+{
+    "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
+    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene] [--keep]");
+    return 1;
+}

@@ -1,5 +1,6 @@
 using OpenData.Web.Cli;
 using OpenData.Web.Hosting;
+using OpenData.Web.Search;
 
 // One program: the portal (`serve`, the default) and its command-line tools (`admin`, `token`, `import`, ...).
 var command = CommandLine.Find(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPortalStartup();
+builder.Services.AddPortalSearch(serving: command is null);
 if (command is not null)
 {
     builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);

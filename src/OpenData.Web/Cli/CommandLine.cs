@@ -13,7 +13,10 @@ public abstract class CliCommand(string[] hostArguments)
         await using var scope = services.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            if (NeedsStore)
+            {
+                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            }
             return await ExecuteAsync(scope.ServiceProvider, output, error, ct);
         }
         catch (Catalog.ValidationException e)
@@ -31,6 +34,9 @@ public abstract class CliCommand(string[] hostArguments)
         }
     }
 
+    /// <summary>Whether the command works on the catalogue store (created and migrated first).</summary>
+    protected virtual bool NeedsStore => true;
+
     protected abstract Task<int> ExecuteAsync(IServiceProvider services, TextWriter output, TextWriter error, CancellationToken ct);
 }
 
@@ -43,6 +49,9 @@ public static class CommandLine
           token create --user N --name TOKEN_NAME        create an API token and print it once
           import <file.jsonl>                            import CKAN package dicts, one per line
           export <file.jsonl>                            export all datasets as CKAN package dicts
+          reindex                                        rebuild the search index from the store (portal stopped)
+          search eval --corpus C.jsonl --queries Q.jsonl [--fold-queries]
+                                                         MRR@10, nDCG@10, Recall@10, P@1 of the search engine
         configuration: --OpenData:DataDirectory=PATH, --ConnectionStrings:Catalog=POSTGRES (or OpenData__DataDirectory, ConnectionStrings__Catalog)
         """;
 
@@ -60,6 +69,8 @@ public static class CommandLine
             "token" when positional is ["create"] => new TokenCreateCommand(options, host),
             "import" when positional is [var file] => new ImportCommand(file, options, host),
             "export" when positional is [var file] => new ExportCommand(file, host),
+            "reindex" when positional is [] => new ReindexCommand(host),
+            "search" when positional is ["eval"] => new SearchEvalCommand(options, host),
             "help" or "--help" => new UsageCommand(0, host),
             _ => new UsageCommand(2, host),
         };

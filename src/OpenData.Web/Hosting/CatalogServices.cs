@@ -45,7 +45,7 @@ public static class CatalogServices
         services.AddScoped<ThemeActions>();
         services.AddScoped<AccountActions>();
         services.AddScoped<ErrorReportActions>();
-        services.AddScoped<IDatasetSearch, StoreDatasetSearch>();
+        services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();
         services.AddDatastore(configuration);
         return services;

@@ -1,0 +1,300 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using OpenData.Search.Analysis;
+using OpenData.Search.Querying;
+
+namespace OpenData.Search.Indexing;
+
+/// <summary>Runs one <see cref="SearchRequest"/> against one searcher: query plan, filters, sort, facets, snippets.</summary>
+internal sealed class SearchExecutor(IndexSearcher searcher)
+{
+    public const int MaxLimit = 1000;
+    private const int TitleSnippetLength = 300;
+    private const int DescriptionSnippetLength = 240;
+
+    public SearchResults Execute(SearchRequest request)
+    {
+        var parsed = SearchQueryParser.Parse(request.Query);
+        var planner = new QueryPlanner(searcher.IndexReader, request.OptionalStopwords);
+        var plan = planner.Plan(parsed);
+        var filter = BuildFilter(request, parsed);
+        var sort = SortFor(request.Sort);
+        var limit = Math.Clamp(request.Limit, 0, MaxLimit);
+        var after = request.Cursor is { Length: > 0 } cursor ? SearchCursor.TryDecode(cursor, sort) : null;
+        var offset = after is null ? Math.Clamp(request.Offset, 0, 100_000) : 0;
+        var facets = request.FacetFields.Select(FacetFields.Canonical).OfType<string>().Distinct().ToList();
+
+        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, offset + limit, facets);
+        var usedFuzzy = false;
+        // Fuzzy fallback only when the exact terms find nothing or a syllable is unknown to the index: a query
+        // that matches two datasets exactly should not be padded with look-alikes.
+        if (plan.Relaxed is not null && (top.TotalHits == 0 || plan.Tokens.Any(t => !t.Known)))
+        {
+            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, offset + limit, facets);
+            if (relaxedTop.TotalHits > top.TotalHits)
+            {
+                (top, facetCollector, usedFuzzy) = (relaxedTop, relaxedFacets, true);
+            }
+        }
+
+        var hits = new List<SearchHit>(limit);
+        var page = top.ScoreDocs.Skip(offset).Take(limit).ToList();
+        foreach (var scoreDoc in page)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var title = doc.Get(IndexSchema.Title) ?? "";
+            var description = doc.Get(IndexSchema.Description) ?? "";
+            var titleSnippet = request.Highlight
+                ? SnippetBuilder.Highlight(title, plan.HighlightAccented, plan.HighlightFolded, TitleSnippetLength)
+                : "";
+            var descriptionSnippet = request.Highlight
+                ? SnippetBuilder.Highlight(description, plan.HighlightAccented, plan.HighlightFolded, DescriptionSnippetLength)
+                : "";
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
+        }
+        var nextCursor = page.Count == limit && limit > 0 && page[^1] is FieldDoc last && offset + limit < top.TotalHits
+            ? SearchCursor.Encode(last)
+            : null;
+        return new SearchResults(
+            top.TotalHits,
+            hits,
+            facetCollector?.Result(Math.Max(1, request.FacetLimit)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
+            DidYouMean(plan, usedFuzzy),
+            nextCursor,
+            usedFuzzy);
+    }
+
+    private (TopDocs Top, FacetCollector? Facets) Run(Query query, Filter? filter, Sort sort, FieldDoc? after, int size, IReadOnlyList<string> facets)
+    {
+        var collector = TopFieldCollector.Create(sort, Math.Max(1, size), after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        FacetCollector? facetCollector = facets.Count > 0 ? new FacetCollector(facets) : null;
+        ICollector all = facetCollector is null ? collector : MultiCollector.Wrap(collector, facetCollector);
+        searcher.Search(query, filter, all);
+        return (collector.GetTopDocs(), facetCollector);
+    }
+
+    private static Sort SortFor(SearchSort sort)
+    {
+        var id = new SortField(IndexSchema.Id, SortFieldType.STRING);
+        return sort switch
+        {
+            SearchSort.Newest => new Sort(new SortField(IndexSchema.Created, SortFieldType.INT64, true), id),
+            SearchSort.RecentlyUpdated => new Sort(new SortField(IndexSchema.Modified, SortFieldType.INT64, true), id),
+            SearchSort.Name => new Sort(new SortField(IndexSchema.Name, SortFieldType.STRING), id),
+            SearchSort.Popularity => new Sort(new SortField(IndexSchema.Popularity, SortFieldType.INT64, true), SortField.FIELD_SCORE, id),
+            _ => new Sort(SortField.FIELD_SCORE, id),
+        };
+    }
+
+    /// <summary>Visibility (always) and facet filters (request and query box). Filters do not score.</summary>
+    internal static Filter? BuildFilter(SearchRequest request, ParsedQuery parsed)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        if (Visibility(request.Viewer) is { } visibility)
+        {
+            all.Add(visibility, Occur.MUST);
+        }
+        var byField = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (field, values) in request.Filters)
+        {
+            if (FacetFields.Canonical(field) is { } canonical)
+            {
+                byField.TryAdd(canonical, []);
+                byField[canonical].AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)));
+            }
+        }
+        foreach (var f in parsed.Filters.Where(f => !f.IsExcluded))
+        {
+            byField.TryAdd(f.Field, []);
+            byField[f.Field].Add(f.Value);
+        }
+        foreach (var (field, values) in byField)
+        {
+            if (values.Count == 0)
+            {
+                continue;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var value in values.Distinct())
+            {
+                any.Add(new TermQuery(new Term(IndexSchema.FilterField(field), IndexSchema.FilterKey(field, value))), Occur.SHOULD);
+            }
+            all.Add(any, Occur.MUST);
+        }
+        foreach (var f in parsed.Filters.Where(f => f.IsExcluded))
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.FilterField(f.Field), IndexSchema.FilterKey(f.Field, f.Value))), Occur.MUST_NOT);
+        }
+        if (all.Clauses.Count == 0)
+        {
+            return null;
+        }
+        if (all.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return new QueryWrapperFilter(all);
+    }
+
+    private static Query? Visibility(ViewerScope viewer)
+    {
+        if (viewer.IsSystemAdmin)
+        {
+            return null;
+        }
+        var publicOnly = new TermQuery(new Term(IndexSchema.Visibility, IndexSchema.Public));
+        if (viewer.OrganizationIds.Count == 0)
+        {
+            return publicOnly;
+        }
+        var q = new BooleanQuery(disableCoord: true) { { publicOnly, Occur.SHOULD } };
+        foreach (var org in viewer.OrganizationIds)
+        {
+            q.Add(new TermQuery(new Term(IndexSchema.OwnerOrganization, org)), Occur.SHOULD);
+        }
+        return q;
+    }
+
+    /// <summary>
+    /// "Did you mean": replaces each syllable the index does not know (or that was decoded from Telex/VNI) by the
+    /// closest indexed syllable, written with the accents it has in the catalogue.
+    /// </summary>
+    private string? DidYouMean(QueryPlan plan, bool usedFuzzy)
+    {
+        if (plan.Tokens.Count == 0 || plan.Tokens.All(t => t.Known && !t.Decoded))
+        {
+            return null;
+        }
+        var words = new List<string>(plan.Tokens.Count);
+        var changed = false;
+        for (var i = 0; i < plan.Tokens.Count; i++)
+        {
+            var token = plan.Tokens[i];
+            if (token.Known && !token.Decoded)
+            {
+                words.Add(token.Typed);
+                continue;
+            }
+            var previous = i > 0 ? plan.Tokens[i - 1].Folded : null;
+            var next = i + 1 < plan.Tokens.Count ? plan.Tokens[i + 1].Folded : null;
+            var folded = token.Known ? token.Folded : Vocabulary.ClosestFolded(searcher.IndexReader, token.Folded, previous, next);
+            if (folded is null)
+            {
+                words.Add(token.Typed);
+                continue;
+            }
+            var accented = Vocabulary.AccentedForm(searcher, folded, token.Accented) ?? folded;
+            changed |= accented != token.Typed;
+            words.Add(accented);
+        }
+        _ = usedFuzzy;
+        return changed ? string.Join(' ', words) : null;
+    }
+}
+
+/// <summary>Look-ups in the index vocabulary for corrections.</summary>
+internal static class Vocabulary
+{
+    /// <summary>The indexed folded syllable closest to <paramref name="folded"/> (edit distance ≤ 2, then most frequent).</summary>
+    public static string? ClosestFolded(IndexReader reader, string folded, string? previous = null, string? next = null)
+    {
+        if (folded.Length < 2)
+        {
+            return null;
+        }
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFreq = 0;
+        foreach (var field in new[] { IndexSchema.TitleFolded, IndexSchema.BodyFolded })
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var maxEdits = folded.Length >= 6 ? 2 : 1;
+            var attributes = new Lucene.Net.Util.AttributeSource();
+            var e = new FuzzyTermsEnum(terms, attributes, new Term(field, folded), maxEdits, 0, true);
+            while (e.MoveNext())
+            {
+                var candidate = e.Term.Utf8ToString();
+                var distance = Distance(folded, candidate);
+                // Neighbouring syllables decide between equally close candidates: "mam nom" → "mam non", not "nội".
+                var freq = e.DocFreq + (1000 * (BigramFreq(reader, previous, candidate) + BigramFreq(reader, candidate, next)));
+                if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))
+                {
+                    (best, bestDistance, bestFreq) = (candidate, distance, freq);
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>How <paramref name="folded"/> is written with accents in a dataset title or text that contains it.</summary>
+    public static string? AccentedForm(IndexSearcher searcher, string folded, string preferred)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.TitleFolded, folded)), 5);
+        if (top.TotalHits == 0)
+        {
+            top = searcher.Search(new TermQuery(new Term(IndexSchema.BodyFolded, folded)), 5);
+        }
+        var analyzer = new VietnameseAnalyzer(AnalysisVariant.Accented);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc);
+            foreach (var text in new[] { doc.Get(IndexSchema.Title), doc.Get(IndexSchema.Description) })
+            {
+                foreach (var term in analyzer.Terms(text ?? ""))
+                {
+                    if (VietnameseText.Fold(term) == folded)
+                    {
+                        counts[term] = counts.GetValueOrDefault(term) + 1;
+                    }
+                }
+            }
+        }
+        if (counts.ContainsKey(preferred))
+        {
+            return preferred;
+        }
+        // Prefer the spelling with the tone the user typed (Telex "dux" → ngã → "dữ").
+        var typedTone = VietnameseText.SplitTone(preferred).Tone;
+        return counts.OrderByDescending(kv => VietnameseText.SplitTone(kv.Key).Tone == typedTone && typedTone != Tone.None)
+            .ThenByDescending(kv => kv.Value)
+            .Select(kv => kv.Key)
+            .FirstOrDefault();
+    }
+
+    private static int BigramFreq(IndexReader reader, string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return 0;
+        }
+        var bigram = left + VietnameseAnalyzer.BigramSeparator + right;
+        return reader.DocFreq(new Term(IndexSchema.TitleBigramsFolded, bigram)) + reader.DocFreq(new Term(IndexSchema.BodyBigramsFolded, bigram));
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,242 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using OpenData.Search.Analysis;
+using OpenData.Search.Indexing;
+using OpenData.Search.Typing;
+
+namespace OpenData.Search.Querying;
+
+/// <summary>One syllable of the query: as typed (after analysis), accented and folded forms actually searched.</summary>
+internal sealed record QueryToken(string Typed, string Accented, string Folded, bool Decoded, bool Known);
+
+/// <summary>The Lucene queries for one search-box input, against one reader's vocabulary.</summary>
+internal sealed record QueryPlan(
+    Query Strict,
+    Query? Relaxed,
+    IReadOnlyList<QueryToken> Tokens,
+    IReadOnlySet<string> HighlightAccented,
+    IReadOnlySet<string> HighlightFolded);
+
+/// <summary>
+/// Builds the ranking query. Every syllable must match, in its accented form or its folded form; the accented
+/// fields carry an extra boost so exact-diacritic matches rank first. Adjacent syllables add optional bigram
+/// clauses (multi-syllable words: "dân số", "mầm non"). Tokens unknown to the index are tried as Telex/VNI
+/// keystrokes. A relaxed plan (fuzzy terms, most syllables must match) is the fallback when the strict one finds little.
+/// </summary>
+internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = true)
+{
+    private const float AccentBoost = 1.5f;
+    private const float TitleBoost = 2f;
+    private static readonly VietnameseAnalyzer AccentedAnalyzer = new(AnalysisVariant.Accented);
+    private static readonly VietnameseAnalyzer FoldedAnalyzer = new(AnalysisVariant.Folded);
+
+    public QueryPlan Plan(ParsedQuery parsed)
+    {
+        var tokens = new List<QueryToken>();
+        var highlightAccented = new HashSet<string>(StringComparer.Ordinal);
+        var highlightFolded = new HashSet<string>(StringComparer.Ordinal);
+        var strict = new BooleanQuery(disableCoord: true);
+        var relaxedTokens = new BooleanQuery(disableCoord: true);
+        var optional = new List<Query>();
+        var hasPositive = false;
+
+        foreach (var clause in parsed.Clauses)
+        {
+            var analyzed = Analyze(clause.Text);
+            if (analyzed.Count == 0)
+            {
+                continue;
+            }
+            if (clause.IsExcluded)
+            {
+                strict.Add(Exclusion(analyzed, clause.IsPhrase), Occur.MUST_NOT);
+                continue;
+            }
+            hasPositive = true;
+            foreach (var (accented, folded) in analyzed)
+            {
+                highlightAccented.Add(accented);
+                highlightFolded.Add(folded);
+            }
+            if (clause.IsPhrase && analyzed.Count > 1)
+            {
+                strict.Add(Phrase(analyzed), Occur.MUST);
+                relaxedTokens.Add(Phrase(analyzed), Occur.MUST);
+                continue;
+            }
+            foreach (var (accented, folded) in analyzed)
+            {
+                var token = Resolve(accented, folded);
+                tokens.Add(token);
+                highlightAccented.Add(token.Accented);
+                highlightFolded.Add(token.Folded);
+            }
+        }
+        var content = tokens.Where(t => !VietnameseStopwords.Contains(t.Accented, t.Folded)).ToList();
+        foreach (var token in tokens)
+        {
+            var optionalWord = optionalStopwords && content.Count > 0 && !content.Contains(token);
+            if (optionalWord)
+            {
+                strict.Add(TokenQuery(token, fuzzy: false), Occur.SHOULD);
+                continue;
+            }
+            strict.Add(TokenQuery(token, fuzzy: false), Occur.MUST);
+            relaxedTokens.Add(TokenQuery(token, fuzzy: true), Occur.SHOULD);
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            optional.Add(Bigram(tokens[i - 1], tokens[i]));
+        }
+        if (!hasPositive)
+        {
+            strict.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        foreach (var q in optional)
+        {
+            strict.Add(q, Occur.SHOULD);
+        }
+
+        Query? relaxed = null;
+        var words = relaxedTokens.Clauses.Count(c => c.Occur == Occur.SHOULD);
+        if (words > 0)
+        {
+            // Most syllables must still match: "giao duc mam nom" keeps 3 of 4, "nom" may also match fuzzily.
+            relaxedTokens.MinimumNumberShouldMatch = Math.Max(1, words - words / 3);
+            var outer = new BooleanQuery(disableCoord: true) { { relaxedTokens, Occur.MUST } };
+            foreach (var q in optional)
+            {
+                outer.Add(q, Occur.SHOULD);
+            }
+            foreach (var c in strict.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
+            {
+                outer.Add(c.Query, Occur.MUST_NOT);
+            }
+            relaxed = outer;
+        }
+        return new QueryPlan(strict, relaxed, tokens, highlightAccented, highlightFolded);
+    }
+
+    /// <summary>Pairs of (accented, folded) terms, one per syllable.</summary>
+    public static List<(string Accented, string Folded)> Analyze(string text)
+    {
+        var accented = AccentedAnalyzer.Terms(text);
+        var folded = FoldedAnalyzer.Terms(text);
+        var pairs = new List<(string, string)>(accented.Count);
+        for (var i = 0; i < Math.Min(accented.Count, folded.Count); i++)
+        {
+            pairs.Add((accented[i], folded[i]));
+        }
+        return pairs;
+    }
+
+    public int FoldedDocFreq(string folded) =>
+        reader.DocFreq(new Term(IndexSchema.BodyFolded, folded)) + reader.DocFreq(new Term(IndexSchema.TitleFolded, folded));
+
+    private QueryToken Resolve(string accented, string folded)
+    {
+        if (FoldedDocFreq(folded) > 0)
+        {
+            return new QueryToken(accented, accented, folded, Decoded: false, Known: true);
+        }
+        if (VietnameseTypingDecoder.Decode(accented) is { } decoded)
+        {
+            var decodedFolded = VietnameseText.Fold(decoded);
+            if (FoldedDocFreq(decodedFolded) > 0)
+            {
+                return new QueryToken(accented, decoded, decodedFolded, Decoded: true, Known: true);
+            }
+        }
+        return new QueryToken(accented, accented, folded, Decoded: false, Known: false);
+    }
+
+    private static Query TokenQuery(QueryToken token, bool fuzzy)
+    {
+        var q = new BooleanQuery(disableCoord: true)
+        {
+            { Boosted(new TermQuery(new Term(IndexSchema.Title, token.Accented)), TitleBoost * AccentBoost), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(IndexSchema.Body, token.Accented)), AccentBoost), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(IndexSchema.TitleFolded, token.Folded)), TitleBoost), Occur.SHOULD },
+            { new TermQuery(new Term(IndexSchema.BodyFolded, token.Folded)), Occur.SHOULD },
+        };
+        if (fuzzy && token.Folded.Length >= 3)
+        {
+            var edits = token.Folded.Length >= 6 ? 2 : 1;
+            q.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.TitleFolded, token.Folded), edits, 1), 0.6f), Occur.SHOULD);
+            q.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.BodyFolded, token.Folded), edits, 1), 0.3f), Occur.SHOULD);
+        }
+        return q;
+    }
+
+    private static Query Bigram(QueryToken left, QueryToken right)
+    {
+        var accented = left.Accented + VietnameseAnalyzer.BigramSeparator + right.Accented;
+        var folded = left.Folded + VietnameseAnalyzer.BigramSeparator + right.Folded;
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Boosted(new TermQuery(new Term(IndexSchema.TitleBigrams, accented)), TitleBoost * AccentBoost), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(IndexSchema.BodyBigrams, accented)), AccentBoost), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(IndexSchema.TitleBigramsFolded, folded)), TitleBoost), Occur.SHOULD },
+            { new TermQuery(new Term(IndexSchema.BodyBigramsFolded, folded)), Occur.SHOULD },
+        };
+    }
+
+    private static Query Phrase(List<(string Accented, string Folded)> terms)
+    {
+        // Folded phrase decides the match; the accented phrase only adds score.
+        PhraseQuery Build(string field, bool accented)
+        {
+            var p = new PhraseQuery();
+            foreach (var t in terms)
+            {
+                p.Add(new Term(field, accented ? t.Accented : t.Folded));
+            }
+            return p;
+        }
+        var q = new BooleanQuery(disableCoord: true)
+        {
+            { Boosted(Build(IndexSchema.TitleFolded, false), TitleBoost), Occur.SHOULD },
+            { Build(IndexSchema.BodyFolded, false), Occur.SHOULD },
+            { Boosted(Build(IndexSchema.Title, true), TitleBoost * AccentBoost), Occur.SHOULD },
+            { Boosted(Build(IndexSchema.Body, true), AccentBoost), Occur.SHOULD },
+        };
+        return q;
+    }
+
+    private static Query Exclusion(List<(string Accented, string Folded)> terms, bool isPhrase)
+    {
+        // "-nước" excludes only that spelling; "-nuoc" excludes every accent variant.
+        var typedAccents = terms.Any(t => t.Accented != t.Folded);
+        var titleField = typedAccents ? IndexSchema.Title : IndexSchema.TitleFolded;
+        var bodyField = typedAccents ? IndexSchema.Body : IndexSchema.BodyFolded;
+        Query Build(string field)
+        {
+            if (terms.Count == 1 || !isPhrase)
+            {
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var t in terms)
+                {
+                    all.Add(new TermQuery(new Term(field, typedAccents ? t.Accented : t.Folded)), Occur.MUST);
+                }
+                return all;
+            }
+            var p = new PhraseQuery();
+            foreach (var t in terms)
+            {
+                p.Add(new Term(field, typedAccents ? t.Accented : t.Folded));
+            }
+            return p;
+        }
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Build(titleField), Occur.SHOULD },
+            { Build(bodyField), Occur.SHOULD },
+        };
+    }
+
+    private static Query Boosted(Query q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+}

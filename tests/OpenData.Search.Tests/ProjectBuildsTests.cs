@@ -1,7 +1,0 @@
-namespace OpenData.Search.Tests;
-
-public sealed class ProjectBuildsTests
-{
-    [Fact]
-    public void Assembly_loads() => Assert.NotNull(typeof(ProjectBuildsTests).Assembly);
-}
