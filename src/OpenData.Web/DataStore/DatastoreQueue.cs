@@ -24,7 +24,23 @@ public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queu
 {
     public async Task DatasetChangedAsync(Dataset dataset, CatalogDatasetStats stats, CancellationToken ct)
     {
-        var rows = await db.DatastoreResources.Where(r => r.DatasetId == dataset.Id).ToListAsync(ct);
+        try
+        {
+            await SyncAsync(dataset, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another scope (the search index's revision follower re-telling a change) wrote the same status
+            // row at the same moment; its row is there now, so a second pass sees it.
+            db.ChangeTracker.Clear();
+            await SyncAsync(dataset, ct);
+        }
+    }
+
+    private async Task SyncAsync(Dataset dataset, CancellationToken ct)
+    {
+        var resourceIds = dataset.Distributions.Select(d => d.Id).ToList();
+        var rows = await db.DatastoreResources.Where(r => r.DatasetId == dataset.Id || resourceIds.Contains(r.ResourceId)).ToListAsync(ct);
         var queued = new List<Guid>();
         foreach (var resource in dataset.Distributions)
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api.Ckan;
 using OpenData.Web.Search;
 
 namespace OpenData.Web.Hosting;
@@ -78,6 +79,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapDatastore();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapSuggestEndpoints();
         app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
