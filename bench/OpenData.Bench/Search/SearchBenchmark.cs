@@ -25,6 +25,8 @@ internal static class SearchBenchmark
         Console.WriteLine($"# search benchmark: engine={engine.Name} datasets={datasets:N0} queries={queryCount:N0}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC={GCSettings.IsServerGC}");
 
+        Console.WriteLine($"load average at start: {LoadAverage()}");
+        var buildCpu = CpuTime();
         var build = Stopwatch.StartNew();
         var lastReport = Stopwatch.StartNew();
         var progress = new SyncProgress(count =>
@@ -37,7 +39,9 @@ internal static class SearchBenchmark
         });
         await engine.BuildAsync(new SyntheticCatalog().Generate(datasets), datasets, progress, cancellationToken);
         build.Stop();
-        Console.WriteLine($"build: {datasets:N0} datasets in {build.Elapsed.TotalSeconds:N1} s = {datasets / build.Elapsed.TotalSeconds:N0} datasets/s (incl. commit)");
+        var buildCpuSeconds = (CpuTime() - buildCpu).TotalSeconds;
+        Console.WriteLine($"build: {datasets:N0} datasets in {build.Elapsed.TotalSeconds:N1} s = {datasets / build.Elapsed.TotalSeconds:N0} datasets/s wall (incl. commit); " +
+            $"{buildCpuSeconds:N1} CPU-s = {datasets / buildCpuSeconds:N0} datasets per CPU-second");
         Console.WriteLine($"index size on disk: {FolderSize(folder) / 1024.0 / 1024.0:N0} MiB");
 
         var queries = QueryMix.Generate(queryCount + 200);
@@ -46,13 +50,16 @@ internal static class SearchBenchmark
             await engine.QueryAsync(warm, cancellationToken);
         }
         var samples = new List<(string Category, double Ms)>(queryCount);
+        var queryCpu = CpuTime();
         foreach (var query in queries.Skip(200))
         {
             var sw = Stopwatch.StartNew();
             await engine.QueryAsync(query, cancellationToken);
             samples.Add((query.Category, sw.Elapsed.TotalMilliseconds));
         }
+        var cpuPerQuery = (CpuTime() - queryCpu).TotalMilliseconds / samples.Count;
         Console.WriteLine();
+        Console.WriteLine($"queries: mean CPU {cpuPerQuery:N1} ms/query (process CPU time / queries); load average after: {LoadAverage()}");
         Console.WriteLine("| query kind | n | p50 ms | p95 ms | p99 ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Row("all (with facets unless noted)", samples.Select(s => s.Ms).ToList());
@@ -91,6 +98,11 @@ internal static class SearchBenchmark
         }
         return 0;
     }
+
+    private static TimeSpan CpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static void Row(string name, List<double> ms) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms.Count} | {Percentile(ms, 50):F1} | {Percentile(ms, 95):F1} | {Percentile(ms, 99):F1} |"));

@@ -31,7 +31,20 @@ public sealed record RelevanceMetrics(int QueryCount, double Mrr, double Ndcg, d
 /// <summary>What one query retrieved; FirstRelevantRank is 1-based, null when no relevant dataset is in the top K.</summary>
 public sealed record QueryOutcome(string QueryId, string Query, IReadOnlyList<string> Retrieved, int? FirstRelevantRank, double Ndcg, double Recall);
 
-public sealed record EvaluationReport(RelevanceMetrics Metrics, IReadOnlyList<QueryOutcome> Queries);
+public sealed record EvaluationReport(RelevanceMetrics Metrics, IReadOnlyList<QueryOutcome> Queries)
+{
+    /// <summary>The metrics line followed by one line per query whose first relevant dataset is not at rank 1 (for test output and the CLI).</summary>
+    public string Describe()
+    {
+        var sb = new System.Text.StringBuilder(Metrics.ToString()).AppendLine();
+        foreach (var q in Queries.Where(q => q.FirstRelevantRank != 1))
+        {
+            sb.AppendLine(FormattableString.Invariant(
+                $"  {q.QueryId} \"{q.Query}\": first relevant at {q.FirstRelevantRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}; top: {string.Join(", ", q.Retrieved.Take(3))}"));
+        }
+        return sb.ToString();
+    }
+}
 
 /// <summary>
 /// Offline relevance evaluation with the production analyzers and query builder: builds a throwaway in-memory

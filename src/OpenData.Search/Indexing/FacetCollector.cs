@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -5,14 +6,17 @@ using Lucene.Net.Util;
 namespace OpenData.Search.Indexing;
 
 /// <summary>
-/// Counts facet values of every collected document from SortedSetDocValues: per segment into an ordinal-indexed
-/// array, resolved to strings only for ordinals that were hit when the segment is done.
+/// Counts facet values of every collected document from the SortedSet doc values: per segment into an
+/// ordinal-indexed array. Each segment's doc → ordinals lists and ordinal → (facet, value) labels are unpacked
+/// once into plain arrays and cached with the segment core: Lucene.Net's packed SortedSet iteration cost about
+/// 1 µs per hit, the arrays a few ns (≈ 40 MB per million datasets).
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 {
+    private static readonly ConditionalWeakTable<object, SegmentLabels> LabelCache = [];
     private readonly Dictionary<string, int>[] _totals = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facets.Count];
-    private readonly int[][] _counts = new int[facets.Count][];
+    private SegmentLabels? _labels;
+    private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,30 +27,27 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var f = 0; f < facets.Count; f++)
+        var reader = context.AtomicReader;
+        if (reader.GetSortedSetDocValues(IndexSchema.Facets) is not { } values)
         {
-            var dv = context.AtomicReader.GetSortedSetDocValues(IndexSchema.FacetField(facets[f]));
-            _values[f] = dv;
-            _counts[f] = dv is null ? [] : new int[(int)dv.ValueCount];
+            return;
         }
+        _labels = LabelCache.GetValue(reader.CoreCacheKey, _ => SegmentLabels.Read(values, reader.MaxDoc));
+        _counts = new int[_labels.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _values.Length; f++)
+        var labels = _labels;
+        if (labels is null)
         {
-            var dv = _values[f];
-            if (dv is null)
-            {
-                continue;
-            }
-            dv.SetDocument(doc);
-            long ord;
-            var counts = _counts[f];
-            while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
-            }
+            return;
+        }
+        var ords = labels.Ords;
+        var counts = _counts;
+        for (int i = labels.Start[doc], end = labels.Start[doc + 1]; i < end; i++)
+        {
+            counts[ords[i]]++;
         }
     }
 
@@ -68,26 +69,73 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 
     private void Flush()
     {
-        var scratch = new BytesRef();
-        for (var f = 0; f < facets.Count; f++)
+        if (_labels is null)
         {
-            var dv = _values[f];
-            var counts = _counts[f];
-            if (dv is null || counts is null)
+            return;
+        }
+        var facetIndex = new int[_labels.Facets.Length];
+        for (var i = 0; i < facetIndex.Length; i++)
+        {
+            facetIndex[i] = IndexOf(_labels.Facets[i]);
+        }
+        for (var ord = 0; ord < _counts.Length; ord++)
+        {
+            var count = _counts[ord];
+            var f = count == 0 ? -1 : facetIndex[ord];
+            if (f < 0)
             {
                 continue;
             }
-            for (var ord = 0; ord < counts.Length; ord++)
+            var totals = _totals[f];
+            var value = _labels.Values[ord];
+            totals[value] = totals.GetValueOrDefault(value) + count;
+        }
+        _labels = null;
+    }
+
+    private int IndexOf(string facet)
+    {
+        for (var i = 0; i < facets.Count; i++)
+        {
+            if (string.Equals(facets[i], facet, StringComparison.Ordinal))
             {
-                if (counts[ord] == 0)
-                {
-                    continue;
-                }
-                dv.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
-                _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
+                return i;
             }
-            _values[f] = null;
+        }
+        return -1;
+    }
+
+    /// <summary>The (facet, value) behind each ordinal of one segment, and each document's ordinals (Ords[Start[doc]..Start[doc + 1]]).</summary>
+    private sealed record SegmentLabels(string[] Facets, string[] Values, int[] Start, int[] Ords)
+    {
+        public static SegmentLabels Read(SortedSetDocValues dv, int maxDoc)
+        {
+            var start = new int[maxDoc + 1];
+            var ords = new List<int>(maxDoc * 8);
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                start[doc] = ords.Count;
+                dv.SetDocument(doc);
+                long ord;
+                while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    ords.Add((int)ord);
+                }
+            }
+            start[maxDoc] = ords.Count;
+            var n = (int)dv.ValueCount;
+            var facets = new string[n];
+            var values = new string[n];
+            var scratch = new BytesRef();
+            for (var ord = 0; ord < n; ord++)
+            {
+                dv.LookupOrd(ord, scratch);
+                var text = scratch.Utf8ToString();
+                var separator = text.IndexOf(IndexSchema.FacetSeparator, StringComparison.Ordinal);
+                facets[ord] = string.Intern(text[..Math.Max(0, separator)]);
+                values[ord] = text[(separator + 1)..];
+            }
+            return new SegmentLabels(facets, values, start, [.. ords]);
         }
     }
 }

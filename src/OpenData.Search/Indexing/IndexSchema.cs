@@ -42,7 +42,12 @@ internal static class IndexSchema
     public const string Public = "public";
     public const string Hidden = "hidden";
 
-    public static string FacetField(string facet) => "facet_" + facet;
+    /// <summary>
+    /// All facet values of a document live in one SortedSet doc-values field as "facet\u001Fvalue": counting then
+    /// reads one ordinal list per hit instead of seven (measured: facets were half the query time).
+    /// </summary>
+    public const string Facets = "facets";
+    public const char FacetSeparator = '\u001F';
     public static string FilterField(string facet) => "filter_" + facet;
 
     public static Analyzer CreateAnalyzer()
@@ -181,7 +186,7 @@ internal static class IndexSchema
             return;
         }
         d.Add(new StringField(FilterField(facet), FilterKey(facet, value), Field.Store.NO));
-        d.Add(new SortedSetDocValuesField(FacetField(facet), new BytesRef(FacetValue(facet, value))));
+        d.Add(new SortedSetDocValuesField(Facets, new BytesRef(facet + FacetSeparator + FacetValue(facet, value))));
     }
 
     private static string Nfc(string text) =>

@@ -60,7 +60,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             top.TotalHits,
             hits,
             facetCollector?.Result(Math.Max(1, request.FacetLimit)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
-            DidYouMean(plan, usedFuzzy),
+            DidYouMean(plan),
             nextCursor,
             usedFuzzy);
     }
@@ -160,7 +160,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
     /// "Did you mean": replaces each syllable the index does not know (or that was decoded from Telex/VNI) by the
     /// closest indexed syllable, written with the accents it has in the catalogue.
     /// </summary>
-    private string? DidYouMean(QueryPlan plan, bool usedFuzzy)
+    private string? DidYouMean(QueryPlan plan)
     {
         if (plan.Tokens.Count == 0 || plan.Tokens.All(t => t.Known && !t.Decoded))
         {
@@ -188,7 +188,6 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             changed |= accented != token.Typed;
             words.Add(accented);
         }
-        _ = usedFuzzy;
         return changed ? string.Join(' ', words) : null;
     }
 }
@@ -196,6 +195,8 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
 /// <summary>Look-ups in the index vocabulary for corrections.</summary>
 internal static class Vocabulary
 {
+    private static readonly VietnameseAnalyzer Accented = new(AnalysisVariant.Accented);
+
     /// <summary>The indexed folded syllable closest to <paramref name="folded"/> (edit distance ≤ 2, then most frequent).</summary>
     public static string? ClosestFolded(IndexReader reader, string folded, string? previous = null, string? next = null)
     {
@@ -239,14 +240,13 @@ internal static class Vocabulary
         {
             top = searcher.Search(new TermQuery(new Term(IndexSchema.BodyFolded, folded)), 5);
         }
-        var analyzer = new VietnameseAnalyzer(AnalysisVariant.Accented);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var hit in top.ScoreDocs)
         {
             var doc = searcher.Doc(hit.Doc);
             foreach (var text in new[] { doc.Get(IndexSchema.Title), doc.Get(IndexSchema.Description) })
             {
-                foreach (var term in analyzer.Terms(text ?? ""))
+                foreach (var term in Accented.Terms(text ?? ""))
                 {
                     if (VietnameseText.Fold(term) == folded)
                     {

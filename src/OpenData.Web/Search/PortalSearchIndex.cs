@@ -109,13 +109,15 @@ public sealed class SearchIndexSink(PortalSearchIndex search, CatalogDbContext d
     {
         var organizationTitle = await db.Organizations.AsNoTracking().Where(o => o.Id == stats.OrganizationId).Select(o => o.Title).FirstOrDefaultAsync(ct);
         var themes = await ThemesAsync(db, ct);
-        search.Index.Upsert(SearchDocuments.From(dataset, stats.OrganizationId, organizationTitle ?? dataset.Organization, themes, stats.Views));
+        var generation = search.Index.Upsert(SearchDocuments.From(dataset, stats.OrganizationId, organizationTitle ?? dataset.Organization, themes, stats.Views));
+        // Read-your-writes: the editor who just saved sees the change in the very next list or search.
+        search.Index.WaitUntilSearchable(generation);
         search.MarkDirty();
     }
 
     public Task DatasetRemovedAsync(Guid datasetId, CancellationToken ct)
     {
-        search.Index.Delete(datasetId.ToString());
+        search.Index.WaitUntilSearchable(search.Index.Delete(datasetId.ToString()));
         search.MarkDirty();
         return Task.CompletedTask;
     }

@@ -10,11 +10,7 @@ public sealed class RelevanceEvaluatorTests(ITestOutputHelper output)
     private EvaluationReport Run(EvaluationOptions options)
     {
         var report = RelevanceEvaluator.Evaluate(SampleCatalog.Documents, SampleRelevanceSet.Queries, options);
-        output.WriteLine(report.Metrics.ToString());
-        foreach (var miss in report.Queries.Where(q => q.FirstRelevantRank != 1))
-        {
-            output.WriteLine($"  {miss.QueryId} '{miss.Query}': first relevant at {miss.FirstRelevantRank?.ToString() ?? "-"}; got {string.Join(", ", miss.Retrieved.Take(3))}");
-        }
+        output.WriteLine(report.Describe());
         return report;
     }
 

@@ -18,7 +18,8 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
         var watch = Stopwatch.StartNew();
         while (!await portal.Act((s, ct) => Task.FromResult(s.Service<Web.Search.PortalSearchIndex>().IsReady)))
         {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "the index was not ready within 30 s");
+            // Generous: start-up builds the index in the background, and CI machines are busy.
+            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), "the index was not ready within 3 minutes");
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
@@ -48,7 +49,7 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
-    public async Task A_new_dataset_is_searchable_within_a_second_of_the_write()
+    public async Task A_new_dataset_is_searchable_as_soon_as_it_is_saved()
     {
         await WaitForIndexAsync();
         var org = (await portal.Act((s, ct) => s.Service<OrganizationActions>().ListAsync(Actor.System, ct)))[0].Organization.Name;
@@ -56,15 +57,23 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
         await portal.Act((s, ct) => s.Service<DatasetActions>().CreateAsync(Actor.System,
             Catalogs.Dataset(name, org, "Sản lượng khai thác tổ chim yến đảo Lý Sơn"), ct));
 
-        var watch = Stopwatch.StartNew();
-        DatasetListResult result;
-        do
-        {
-            result = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Text = "chim yen ly son" });
-        }
-        while (result.Items.All(i => i.Name != name) && watch.Elapsed < TimeSpan.FromSeconds(1));
+        var result = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Text = "chim yen ly son" });
 
         Assert.Contains(result.Items, i => i.Name == name);
+    }
+
+    [Fact]
+    public async Task A_deleted_dataset_leaves_the_search_results_at_once()
+    {
+        await WaitForIndexAsync();
+        var org = (await portal.Act((s, ct) => s.Service<OrganizationActions>().ListAsync(Actor.System, ct)))[0].Organization.Name;
+        var name = "xoa-ngay-" + Guid.NewGuid().ToString("N")[..6];
+        await portal.Act((s, ct) => s.Service<DatasetActions>().CreateAsync(Actor.System, Catalogs.Dataset(name, org, "Danh mục cầu treo dân sinh"), ct));
+
+        await portal.Act((s, ct) => s.Service<DatasetActions>().DeleteAsync(Actor.System, name, ct));
+
+        var result = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Text = "cầu treo dân sinh" });
+        Assert.DoesNotContain(result.Items, i => i.Name == name);
     }
 
     [Fact]
