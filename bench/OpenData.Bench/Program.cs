@@ -10,6 +10,7 @@ Console.CancelKeyPress += (_, e) =>
 return args.FirstOrDefault() switch
 {
     "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
+    "datastore" => await OpenData.Bench.DataStore.DatastoreBenchmark.RunAsync(args[1..], cancel.Token),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene] [--keep]");
+    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite]");
     return 1;
 }

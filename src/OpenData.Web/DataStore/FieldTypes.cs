@@ -170,17 +170,18 @@ public sealed class ColumnInference
         {
             _distinct.Add(value);
         }
-        if (_int && !FieldTypes.IsInteger(value))
+        var digitFirst = char.IsAsciiDigit(value[0]) || value[0] == '-';
+        if (_int && (!digitFirst || !FieldTypes.IsInteger(value)))
         {
             _int = false;
         }
         if (!_int)
         {
-            if (_point && !FieldTypes.IsNumber(value, DecimalMark.Point))
+            if (_point && (!digitFirst || !FieldTypes.IsNumber(value, DecimalMark.Point)))
             {
                 _point = false;
             }
-            if (_comma && !FieldTypes.IsNumber(value, DecimalMark.Comma))
+            if (_comma && (!digitFirst || !FieldTypes.IsNumber(value, DecimalMark.Comma)))
             {
                 _comma = false;
             }
@@ -190,11 +191,12 @@ public sealed class ColumnInference
         {
             _bool = false;
         }
-        if (_date && !FieldTypes.TryParseDate(value, out _))
+        if (_date && (!digitFirst || !FieldTypes.TryParseDate(value, out _)))
         {
             _date = false;
         }
-        if (_timestamp && !FieldTypes.TryParseTimestamp(value, out _))
+        // A date is also a timestamp (midnight): only test the timestamp formats once dates are ruled out.
+        if (_timestamp && !_date && (!digitFirst || !FieldTypes.TryParseTimestamp(value, out _)))
         {
             _timestamp = false;
         }

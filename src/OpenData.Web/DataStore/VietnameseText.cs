@@ -29,6 +29,19 @@ public static class VietnameseText
         return table;
     }
 
+    /// <summary>Appends the folded form of <paramref name="text"/> (see <see cref="Fold"/>) without allocating a string for it.</summary>
+    public static void AppendFolded(StringBuilder builder, string text)
+    {
+        foreach (var c in text)
+        {
+            var folded = c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+            if (folded != '\0')
+            {
+                builder.Append(folded);
+            }
+        }
+    }
+
     /// <summary>Lower case without tone or vowel marks, đ → d: "Quảng Ngãi" → "quang ngai". Combining marks (Windows-1258 style) are dropped.</summary>
     public static string Fold(string text)
     {
