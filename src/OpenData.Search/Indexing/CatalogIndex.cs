@@ -42,6 +42,7 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>
     /// Opens (or creates) the index under <paramref name="rootPath"/>. Never fails on a missing, unreadable or
     /// outdated index: it reports it in <see cref="Status"/> and serves what it can (an outdated index stays searchable).
+    /// Throws Lucene's LockObtainFailedException when another process has the index open for writing.
     /// </summary>
     public static CatalogIndex Open(string rootPath)
     {

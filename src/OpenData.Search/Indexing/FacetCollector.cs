@@ -8,8 +8,8 @@ namespace OpenData.Search.Indexing;
 /// <summary>
 /// Counts facet values of every collected document from the SortedSet doc values: per segment into an
 /// ordinal-indexed array. Each segment's doc → ordinals lists and ordinal → (facet, value) labels are unpacked
-/// once into plain arrays and cached with the segment core: Lucene.Net's packed SortedSet iteration cost about
-/// 1 µs per hit, the arrays a few ns (≈ 40 MB per million datasets).
+/// once into plain arrays and cached with the segment core (≈ 40 MB per million datasets), so counting is a tight
+/// array loop: all seven facets add ≈ 0.7 ms CPU per query at 100k datasets.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 {

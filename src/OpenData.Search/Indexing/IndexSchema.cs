@@ -44,7 +44,7 @@ internal static class IndexSchema
 
     /// <summary>
     /// All facet values of a document live in one SortedSet doc-values field as "facet\u001Fvalue": counting then
-    /// reads one ordinal list per hit instead of seven (measured: facets were half the query time).
+    /// reads one ordinal list per hit instead of seven.
     /// </summary>
     public const string Facets = "facets";
     public const char FacetSeparator = '\u001F';
@@ -121,15 +121,8 @@ internal static class IndexSchema
             new SortedDocValuesField(Id, new BytesRef(doc.Id)),
             new StringField(Name, doc.Name, Field.Store.YES),
             new SortedDocValuesField(Name, new BytesRef(doc.Name.ToLowerInvariant())),
-            new TextField(Title, title, Field.Store.YES),
-            new TextField(TitleFolded, title, Field.Store.NO),
-            new TextField(TitleBigrams, title, Field.Store.NO),
-            new TextField(TitleBigramsFolded, title, Field.Store.NO),
+            new StoredField(Title, title),
             new StoredField(Description, description),
-            new TextField(Body, bodyText, Field.Store.NO),
-            new TextField(BodyFolded, bodyText, Field.Store.NO),
-            new TextField(BodyBigrams, bodyText, Field.Store.NO),
-            new TextField(BodyBigramsFolded, bodyText, Field.Store.NO),
             new TextField(SuggestFolded, title, Field.Store.NO),
             new TextField(SuggestAccented, title, Field.Store.NO),
             new StringField(Visibility, IsPubliclyVisible(doc) ? Public : Hidden, Field.Store.NO),
@@ -137,6 +130,10 @@ internal static class IndexSchema
             new NumericDocValuesField(Modified, doc.Modified.UtcTicks),
             new NumericDocValuesField(Popularity, doc.Popularity),
         };
+        // Each text is analyzed once and replayed into its accented, folded and bigram fields; the result is the
+        // same as running the per-field analyzers of CreateAnalyzer (which queries use), at a quarter of the cost.
+        AddVariants(d, AccentedAnalyzer.Tokens(title), Title, TitleFolded, TitleBigrams, TitleBigramsFolded);
+        AddVariants(d, AccentedAnalyzer.Tokens(bodyText), Body, BodyFolded, BodyBigrams, BodyBigramsFolded);
         if (doc.OwnerOrganizationId is { Length: > 0 } owner)
         {
             d.Add(new StringField(OwnerOrganization, owner, Field.Store.NO));
@@ -177,6 +174,16 @@ internal static class IndexSchema
             AddFacet(d, FacetFields.Spatial, place.Value);
         }
         return d;
+    }
+
+    private static readonly VietnameseAnalyzer AccentedAnalyzer = new(AnalysisVariant.Accented);
+
+    private static void AddVariants(Document d, IReadOnlyList<AnalyzedToken> tokens, string accented, string folded, string bigrams, string foldedBigrams)
+    {
+        d.Add(new TextField(accented, ReplayTokenStream.Variant(tokens, AnalysisVariant.Accented)));
+        d.Add(new TextField(folded, ReplayTokenStream.Variant(tokens, AnalysisVariant.Folded)));
+        d.Add(new TextField(bigrams, ReplayTokenStream.Variant(tokens, AnalysisVariant.AccentedBigrams)));
+        d.Add(new TextField(foldedBigrams, ReplayTokenStream.Variant(tokens, AnalysisVariant.FoldedBigrams)));
     }
 
     private static void AddFacet(Document d, string facet, string value)

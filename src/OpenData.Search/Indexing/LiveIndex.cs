@@ -58,8 +58,17 @@ internal sealed class LiveIndex : IDisposable
     public TrackingIndexWriter Tracking { get; }
     public SearcherManager Manager => _manager ?? throw new InvalidOperationException("Near-real-time search not started.");
 
-    public void WaitForGeneration(long generation) =>
-        (_reopener ?? throw new InvalidOperationException("Near-real-time search not started.")).WaitForGeneration(generation);
+    public void WaitForGeneration(long generation)
+    {
+        var reopener = _reopener ?? throw new InvalidOperationException("Near-real-time search not started.");
+        if (generation > Tracking.Generation)
+        {
+            // A generation from the index this one replaced (rebuild swap): its writes were replayed, just refresh.
+            Manager.MaybeRefreshBlocking();
+            return;
+        }
+        reopener.WaitForGeneration(generation);
+    }
 
     public void Commit(string analyzerVersion)
     {

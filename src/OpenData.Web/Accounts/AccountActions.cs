@@ -153,6 +153,30 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>Revokes a token given by its secret (CKAN api_token_revoke with "token"); the owner or a system admin.</summary>
+    public async Task RevokeTokenBySecretAsync(Actor actor, string token, CancellationToken ct)
+    {
+        var hash = Hash(token.Trim());
+        var id = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(l["Token.NotFound"]);
+        await RevokeTokenAsync(actor, id, ct);
+    }
+
+    /// <summary>A user's account, for the user themself or a system admin (CKAN user_show).</summary>
+    public async Task<UserView> ShowUserAsync(Actor actor, string userNameOrId, CancellationToken ct)
+    {
+        var key = userNameOrId.Trim().ToLowerInvariant();
+        var row = Guid.TryParse(key, out var id)
+            ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
+            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == key || u.Email == key, ct);
+        if (row is null || (!actor.IsSysAdmin && actor.UserId != row.Id))
+        {
+            // Other people's accounts are not disclosed, not even whether they exist.
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        return ToView(row);
+    }
+
     /// <summary>The actor a token stands for, or null for an unknown or revoked token (the caller is then anonymous).</summary>
     public async Task<Actor?> AuthenticateTokenAsync(string token, CancellationToken ct)
     {

@@ -16,10 +16,12 @@ public sealed class ApiTokenAuthenticationHandler(
     AccountActions accounts) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
+    public const string CkanKeyHeader = "X-CKAN-API-Key";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
+        // Older CKAN clients (ckanapi < 4, harvesters) send the key as X-CKAN-API-Key.
+        var header = Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : Request.Headers[CkanKeyHeader].ToString();
         if (string.IsNullOrWhiteSpace(header))
         {
             return AuthenticateResult.NoResult();

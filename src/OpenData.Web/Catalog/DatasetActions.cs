@@ -32,6 +32,27 @@ public sealed class DatasetActions(
         return new DatasetView(dataset, OrganizationActions.ToModel(organization), row.Revision, row.Views, row.Downloads);
     }
 
+    /// <summary>Several datasets by id in one read, in the given order, leaving out those the actor may not see (search results).</summary>
+    public async Task<IReadOnlyList<DatasetView>> ShowManyAsync(Actor actor, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var rows = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var organizationIds = rows.Values.Select(r => r.OrganizationId).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var views = new List<DatasetView>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (rows.TryGetValue(id, out var row))
+            {
+                var dataset = DatasetDocument.Deserialize(row.Document);
+                if (CatalogAuthorization.CanRead(actor, row.OrganizationId, row.IsPrivate, dataset.State))
+                {
+                    views.Add(new DatasetView(dataset, OrganizationActions.ToModel(organizations[row.OrganizationId]), row.Revision, row.Views, row.Downloads));
+                }
+            }
+        }
+        return views;
+    }
+
     public async Task<DatasetView> CreateAsync(Actor actor, DatasetInput input, CancellationToken ct)
     {
         var organization = await RequireEditableOrganizationAsync(actor, input.Organization, ct);

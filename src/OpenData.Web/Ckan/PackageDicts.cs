@@ -55,7 +55,8 @@ public static class PackageDicts
             ConformsTo = Split(Field("conforms_to"), ','),
             Author = Text(package["author"]),
             AuthorEmail = Text(package["author_email"]),
-            IsPrivate = package["private"] is JsonValue p && p.TryGetValue<bool>(out var isPrivate) && isPrivate,
+            // A JSON boolean, or text from a form body or a CSV-minded client ("true", "True").
+            IsPrivate = package["private"] is JsonValue p && (p.TryGetValue<bool>(out var isPrivate) ? isPrivate : string.Equals(Text(p), "true", StringComparison.OrdinalIgnoreCase)),
             IsDraft = string.Equals(Text(package["state"]), "draft", StringComparison.OrdinalIgnoreCase),
             Created = Date(package["metadata_created"]),
             Modified = Date(package["metadata_modified"]),

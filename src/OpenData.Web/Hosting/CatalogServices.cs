@@ -41,6 +41,7 @@ public static class CatalogServices
         services.AddScoped<DatasetWriter>();
         services.AddScoped<DatasetActions>();
         services.AddScoped<ResourceActions>();
+        services.AddScoped<PackageActions>();
         services.AddScoped<OrganizationActions>();
         services.AddScoped<ThemeActions>();
         services.AddScoped<AccountActions>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Api.Ckan;
+using OpenData.Web.Api.Csv;
 using OpenData.Web.Search;
 
 namespace OpenData.Web.Hosting;
@@ -34,7 +35,9 @@ public static class WebServices
             .PersistKeysToFileSystem(new DirectoryInfo(new PortalPaths(configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "data").Keys));
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, SelectScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey("Authorization") ? ApiTokenAuthenticationHandler.SchemeName : PageScheme)
+                context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey(ApiTokenAuthenticationHandler.CkanKeyHeader)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : PageScheme)
             .AddCookie(PageScheme, o =>
             {
                 o.Cookie.Name = "opendata.auth";
@@ -79,6 +82,8 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapCkanApi();
+        app.MapCsvExports();
         app.MapDatastore();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapSuggestEndpoints();

@@ -44,6 +44,28 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Written_dataset_becomes_searchable_without_anyone_waiting_for_it()
+    {
+        using var index = CatalogIndex.OpenInMemory();
+        index.Upsert(SampleCatalog.Dataset("Điểm phát wifi miễn phí"));
+        // The reopen thread makes writes visible within half a second; poll generously rather than assert a time.
+        for (var attempt = 0; attempt < 100 && Count(index, "wifi") == 0; attempt++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(1, Count(index, "wifi"));
+    }
+
+    [Fact]
+    public void Dataset_upserted_as_deleted_disappears()
+    {
+        using var index = CatalogIndex.OpenInMemory();
+        index.Upsert(SampleCatalog.Dataset("Bến xe khách", id: "ben-xe"));
+        index.WaitUntilSearchable(index.Upsert(SampleCatalog.Dataset("Bến xe khách", id: "ben-xe", state: DatasetState.Deleted)));
+        Assert.Equal(0, Count(index, "bến xe"));
+    }
+
+    [Fact]
     public void Updated_dataset_replaces_the_old_version()
     {
         using var index = CatalogIndex.OpenInMemory();

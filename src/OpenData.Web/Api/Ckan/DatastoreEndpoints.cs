@@ -114,9 +114,9 @@ public sealed record DatastoreApiCall(HttpContext Http, Actor Actor, JsonObject 
 }
 
 /// <summary>
-/// The datastore_* actions of CKAN's Action API, with CKAN's envelope ({help, success, result} and
-/// {success: false, error: {__type, message}}). Mapped as literal routes so they sit beside the general
-/// /api/3/action/{name} dispatcher; <see cref="Handlers"/> is what that dispatcher registers when it lands.
+/// The datastore_* actions of CKAN's Action API (datastore_search, datastore_info, datastore_create,
+/// datastore_upsert, datastore_delete), registered in the <see cref="CkanApi"/> dispatcher, which gives them
+/// CKAN's envelope and error mapping; and the /datastore/dump endpoint.
 /// </summary>
 public static class DatastoreEndpoints
 {
@@ -129,95 +129,16 @@ public static class DatastoreEndpoints
         ("datastore_delete", false, "Delete rows matching filters, or the whole table without filters.\n\n:param resource_id:\n:param filters: {field: value}", DeleteAsync),
     ];
 
+    /// <summary>The datastore_* actions for the CKAN Action API dispatcher (<see cref="CkanApi"/>).</summary>
+    public static IEnumerable<CkanAction> CkanActions() =>
+        Handlers.Select(h => new CkanAction(h.Name, h.SideEffectFree, h.Help,
+            call => h.Run(new DatastoreApiCall(call.Http, call.Actor, call.Data, call.BaseUrl))));
+
+    /// <summary>The dump endpoint; the actions themselves go through the dispatcher.</summary>
     public static IEndpointRouteBuilder MapDatastore(this IEndpointRouteBuilder app)
     {
-        foreach (var (name, sideEffectFree, help, run) in Handlers)
-        {
-            foreach (var prefix in new[] { "/api/3/action/", "/api/action/" })
-            {
-                app.MapMethods(prefix + name, ["GET", "POST"], (HttpContext http) => HandleAsync(http, name, sideEffectFree, run)).DisableAntiforgery();
-            }
-        }
         app.MapGet("/datastore/dump/{resourceId:guid}", DatastoreDump.WriteAsync);
         return app;
-    }
-
-    private static async Task HandleAsync(HttpContext http, string name, bool sideEffectFree, Func<DatastoreApiCall, Task<JsonNode?>> run)
-    {
-        var ct = http.RequestAborted;
-        var baseUrl = BaseUrl(http);
-        var help = $"{baseUrl}/api/3/action/help_show?name={name}";
-        JsonObject envelope;
-        int status;
-        try
-        {
-            if (!sideEffectFree && HttpMethods.IsGet(http.Request.Method))
-            {
-                throw new BadHttpRequestException("JSON Error: Invalid request. Please use POST method for your request");
-            }
-            var actor = await http.RequestServices.GetRequiredService<CurrentActor>().GetAsync(ct);
-            var data = await ReadDataAsync(http, ct);
-            var result = await run(new DatastoreApiCall(http, actor, data, baseUrl));
-            status = StatusCodes.Status200OK;
-            envelope = new JsonObject { ["help"] = help, ["success"] = true, ["result"] = result };
-        }
-        catch (Exception e) when (Error(e) is { } error)
-        {
-            status = error.Status;
-            envelope = new JsonObject { ["help"] = help, ["success"] = false, ["error"] = error.Body };
-        }
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(envelope.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), ct);
-    }
-
-    private static (int Status, JsonObject Body)? Error(Exception e) => e switch
-    {
-        ValidationException v => (StatusCodes.Status409Conflict, ValidationBody(v)),
-        NotAuthorizedException a => (StatusCodes.Status403Forbidden, new JsonObject { ["__type"] = "Authorization Error", ["message"] = $"Access denied: {a.Message}" }),
-        NotFoundException n => (StatusCodes.Status404NotFound, new JsonObject { ["__type"] = "Not Found Error", ["message"] = $"Not found: {n.Message}" }),
-        BadHttpRequestException or JsonException => (StatusCodes.Status400BadRequest, new JsonObject { ["__type"] = "Bad request", ["message"] = e.Message }),
-        _ => null,
-    };
-
-    private static JsonObject ValidationBody(ValidationException v)
-    {
-        var body = new JsonObject { ["__type"] = "Validation Error" };
-        foreach (var (field, messages) in v.Errors)
-        {
-            body[field] = new JsonArray(messages.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray());
-        }
-        return body;
-    }
-
-    private static string BaseUrl(HttpContext http)
-    {
-        var configured = http.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.PublicBaseUrl;
-        return (string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured).TrimEnd('/');
-    }
-
-    private static async Task<JsonObject> ReadDataAsync(HttpContext http, CancellationToken ct)
-    {
-        var request = http.Request;
-        JsonObject FromPairs(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs)
-        {
-            var data = new JsonObject();
-            foreach (var (key, values) in pairs)
-            {
-                data[key] = values.Count == 1 ? JsonValue.Create(values[0]) : new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
-            }
-            return data;
-        }
-        if (HttpMethods.IsGet(request.Method) || request.ContentLength == 0)
-        {
-            return FromPairs(request.Query);
-        }
-        if (request.HasFormContentType)
-        {
-            return FromPairs(await request.ReadFormAsync(ct));
-        }
-        var node = await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
-        return node as JsonObject ?? throw new JsonException("Request data JSON must be a dictionary");
     }
 
     public static DatastoreQuery Query(DatastoreApiCall call) => new()

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OpenData.Web.Accounts;
+using OpenData.Web.Catalog;
+using OpenData.Web.Ckan;
+using OpenData.Web.Hosting;
+
+namespace OpenData.Web.Api.Ckan;
+
+/// <summary>
+/// CKAN's Action API (/api/3/action/{name}): the envelope, status codes and error shapes of ckan/views/api.py,
+/// over our actions. Read actions answer GET and POST; write actions only POST.
+/// </summary>
+public static class CkanApi
+{
+    public static IReadOnlyDictionary<string, CkanAction> Actions { get; } =
+        CkanDatasetActions.All()
+            .Concat(CkanSearchAction.All())
+            .Concat(CkanGroupActions.All())
+            .Concat(CkanSiteActions.All())
+            .Concat(DatastoreEndpoints.CkanActions())
+            .ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    public static IEndpointRouteBuilder MapCkanApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/api/3/action/{name}", ["GET", "POST"], HandleAsync).DisableAntiforgery();
+        app.MapMethods("/api/action/{name}", ["GET", "POST"], HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    public static string BaseUrl(HttpContext http)
+    {
+        var configured = http.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.PublicBaseUrl;
+        return (string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured).TrimEnd('/');
+    }
+
+    public static string HelpUrl(string baseUrl, string action) => $"{baseUrl}/api/3/action/help_show?name={Uri.EscapeDataString(action)}";
+
+    private static async Task HandleAsync(string name, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var baseUrl = BaseUrl(http);
+        if (!Actions.TryGetValue(name, out var action))
+        {
+            await BadRequestAsync(http, $"Action name not known: {name}", ct);
+            return;
+        }
+        var help = HelpUrl(baseUrl, name);
+        if (!action.SideEffectFree && HttpMethods.IsGet(http.Request.Method))
+        {
+            await BadRequestAsync(http, "JSON Error: Invalid request. Please use POST method for your request", ct);
+            return;
+        }
+        JsonObject data;
+        IFormFileCollection? files = null;
+        try
+        {
+            (data, files) = await ReadDataAsync(http, ct);
+        }
+        catch (JsonException e)
+        {
+            await BadRequestAsync(http, $"JSON Error: {e.Message}", ct);
+            return;
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException && !ct.IsCancellationRequested)
+        {
+            await BadRequestAsync(http, $"Could not read the request body: {e.Message}", ct);
+            return;
+        }
+
+        var actor = await http.RequestServices.GetRequiredService<CurrentActor>().GetAsync(ct);
+        var call = new CkanCall(http, actor, data, files, baseUrl);
+        int status;
+        JsonObject envelope;
+        try
+        {
+            var result = await action.Run(call);
+            status = StatusCodes.Status200OK;
+            envelope = new JsonObject { ["help"] = help, ["success"] = true, ["result"] = result };
+        }
+        catch (Exception e) when (Error(e) is { } error)
+        {
+            status = error.Status;
+            envelope = new JsonObject { ["help"] = help, ["success"] = false, ["error"] = error.Body };
+        }
+        await WriteJsonAsync(http, status, envelope, ct);
+    }
+
+    /// <summary>CKAN's exception → (status, error dict) mapping (ckan/views/api.py action()).</summary>
+    private static (int Status, JsonObject Body)? Error(Exception e) => e switch
+    {
+        ValidationException v => (StatusCodes.Status409Conflict, ValidationBody(v)),
+        ConcurrencyConflictException c => (StatusCodes.Status409Conflict, new JsonObject { ["__type"] = "Validation Error", ["message"] = c.Message }),
+        NotAuthorizedException a => (StatusCodes.Status403Forbidden, new JsonObject { ["__type"] = "Authorization Error", ["message"] = $"Access denied: {a.Message}" }),
+        NotFoundException n => (StatusCodes.Status404NotFound, new JsonObject { ["__type"] = "Not Found Error", ["message"] = $"Not found: {n.Message}" }),
+        SearchQueryException s => (StatusCodes.Status400BadRequest, new JsonObject { ["__type"] = "Search Query Error", ["message"] = $"Search Query is invalid: {s.Message}" }),
+        _ => null,
+    };
+
+    /// <summary>Our field names → the package dict's, so clients see the errors where they put the values.</summary>
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["organization"] = "owner_org",
+        ["themes"] = "groups",
+        ["contact_email"] = "maintainer_email",
+        ["description"] = "notes",
+    };
+
+    private static JsonObject ValidationBody(ValidationException v)
+    {
+        var body = new JsonObject { ["__type"] = "Validation Error" };
+        foreach (var (field, messages) in v.Errors)
+        {
+            body[FieldNames.GetValueOrDefault(field, field)] = new JsonArray(messages.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray());
+        }
+        return body;
+    }
+
+    private static async Task<(JsonObject Data, IFormFileCollection? Files)> ReadDataAsync(HttpContext http, CancellationToken ct)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) || request.ContentLength == 0)
+        {
+            return (FromPairs(request.Query.Select(q => (q.Key, q.Value.ToArray()))), null);
+        }
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            return (FromPairs(form.Select(f => (f.Key, f.Value.ToArray()))), form.Files);
+        }
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return (FromPairs(request.Query.Select(q => (q.Key, q.Value.ToArray()))), null);
+        }
+        var node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        return node is JsonObject data
+            ? (data, null)
+            : throw new JsonException($"Request data JSON decoded to {node?.GetValueKind().ToString() ?? "null"} but it needs to be a dictionary.");
+    }
+
+    private static JsonObject FromPairs(IEnumerable<(string Key, string?[] Values)> pairs)
+    {
+        var data = new JsonObject();
+        foreach (var (key, values) in pairs)
+        {
+            data[key] = values.Length == 1 ? JsonValue.Create(values[0]) : new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+        }
+        return data;
+    }
+
+    /// <summary>CKAN's _finish_bad_request: status 400 and a JSON string "Bad request - ...", not an envelope.</summary>
+    private static Task BadRequestAsync(HttpContext http, string message, CancellationToken ct) =>
+        WriteJsonAsync(http, StatusCodes.Status400BadRequest, JsonValue.Create($"Bad request - {message}"), ct);
+
+    private static async Task WriteJsonAsync(HttpContext http, int status, JsonNode body, CancellationToken ct)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json;charset=utf-8";
+        await using var writer = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = PackageDicts.JsonOptions.Encoder });
+        body.WriteTo(writer, PackageDicts.JsonOptions);
+        await writer.FlushAsync(ct);
+    }
+}
