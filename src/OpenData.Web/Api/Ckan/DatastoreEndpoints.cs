@@ -2,11 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
-using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
 using OpenData.Web.DataStore;
-using OpenData.Web.Hosting;
 
 namespace OpenData.Web.Api.Ckan;
 
