@@ -17,7 +17,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
-    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene] [--keep]");
+    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
     Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite]");
     return 1;
 }

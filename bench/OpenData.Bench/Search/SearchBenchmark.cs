@@ -6,7 +6,7 @@ using OpenData.Search.Indexing;
 namespace OpenData.Bench.Search;
 
 /// <summary>
-/// <c>search --datasets N [--queries Q] [--engine lucene] [--keep]</c>: builds a synthetic catalogue, then reports
+/// <c>search --datasets N [--queries Q] [--engine lucene|postgres|compare] [--keep]</c>: builds a synthetic catalogue, then reports
 /// build rate, query latency percentiles over the mix (overall and per kind), refresh latency, and memory.
 /// </summary>
 internal static class SearchBenchmark
@@ -16,15 +16,31 @@ internal static class SearchBenchmark
         var datasets = Option(args, "--datasets", 100_000);
         var queryCount = Option(args, "--queries", 2_000);
         var engineName = OptionText(args, "--engine") ?? "lucene";
+        var keep = args.Contains("--keep");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC={GCSettings.IsServerGC}");
+        if (engineName == "compare")
+        {
+            return await SearchComparison.RunAsync(datasets, queryCount, cancellationToken);
+        }
         var folder = Path.Combine(Path.GetTempPath(), $"opendata-bench-search-{Environment.ProcessId}");
         await using ISearchEngineUnderTest engine = engineName switch
         {
             "lucene" => new LuceneEngine(folder),
-            _ => throw new ArgumentException($"Unknown engine '{engineName}' (known: lucene)."),
+            "postgres" => new PostgresFullTextEngine(BenchPostgres.ConnectionString()),
+            _ => throw new ArgumentException($"Unknown engine '{engineName}' (known: lucene, postgres, compare)."),
         };
-        Console.WriteLine($"# search benchmark: engine={engine.Name} datasets={datasets:N0} queries={queryCount:N0}");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC={GCSettings.IsServerGC}");
+        await MeasureAsync(engine, datasets, queryCount, engineName == "lucene" ? folder : null, cancellationToken);
+        if (!keep && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return 0;
+    }
 
+    /// <summary>Builds, queries, writes and reports for one engine; returns the headline figures.</summary>
+    public static async Task<EngineFigures> MeasureAsync(ISearchEngineUnderTest engine, int datasets, int queryCount, string? folder, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"# search benchmark: engine={engine.Name} datasets={datasets:N0} queries={queryCount:N0}");
         Console.WriteLine($"load average at start: {LoadAverage()}");
         var buildCpu = CpuTime();
         var build = Stopwatch.StartNew();
@@ -42,7 +58,10 @@ internal static class SearchBenchmark
         var buildCpuSeconds = (CpuTime() - buildCpu).TotalSeconds;
         Console.WriteLine($"build: {datasets:N0} datasets in {build.Elapsed.TotalSeconds:N1} s = {datasets / build.Elapsed.TotalSeconds:N0} datasets/s wall (incl. commit); " +
             $"{buildCpuSeconds:N1} CPU-s = {datasets / buildCpuSeconds:N0} datasets per CPU-second");
-        Console.WriteLine($"index size on disk: {FolderSize(folder) / 1024.0 / 1024.0:N0} MiB");
+        if (folder is not null)
+        {
+            Console.WriteLine($"index size on disk: {FolderSize(folder) / 1024.0 / 1024.0:N0} MiB");
+        }
 
         var queries = QueryMix.Generate(queryCount + 200);
         foreach (var warm in queries.Take(200))
@@ -91,12 +110,8 @@ internal static class SearchBenchmark
             $"GC heap {GC.GetTotalMemory(false) / 1024.0 / 1024.0:N0} MiB, peak committed {gc.TotalCommittedBytes / 1024.0 / 1024.0:N0} MiB, " +
             $"allocated total {GC.GetTotalAllocatedBytes() / 1024.0 / 1024.0 / 1024.0:N1} GiB, gen2 GCs {GC.CollectionCount(2)}");
 
-        await engine.DisposeAsync();
-        if (!args.Contains("--keep"))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        return 0;
+        var all = samples.Select(x => x.Ms).ToList();
+        return new EngineFigures(engine.Name, datasets / build.Elapsed.TotalSeconds, Percentile(all, 50), Percentile(all, 95), Percentile(all, 99), Percentile(refresh, 50));
     }
 
     private static TimeSpan CpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
@@ -107,7 +122,7 @@ internal static class SearchBenchmark
     private static void Row(string name, List<double> ms) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms.Count} | {Percentile(ms, 50):F1} | {Percentile(ms, 95):F1} | {Percentile(ms, 99):F1} |"));
 
-    private static double Percentile(List<double> values, double p)
+    public static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         var index = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
@@ -131,3 +146,5 @@ internal static class SearchBenchmark
         public void Report(long value) => report(value);
     }
 }
+
+internal sealed record EngineFigures(string Engine, double BuildPerSecond, double P50, double P95, double P99, double RefreshP50);

@@ -9,6 +9,7 @@ using OpenData.Web.Accounts;
 using OpenData.Web.Api.Ckan;
 using OpenData.Web.Api.Csv;
 using OpenData.Web.Search;
+using OpenData.Web.Shared;
 
 namespace OpenData.Web.Hosting;
 
@@ -25,6 +26,7 @@ public static class WebServices
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddPortalPages();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "opendata.af";

@@ -46,32 +46,10 @@ public sealed class DemoRelevanceTests
         Assert.True(report.Metrics.Ndcg >= ndcgFloor, $"{variant}: nDCG@10 {report.Metrics.Ndcg:0.000} < {ndcgFloor}\n{report.Describe()}");
     }
 
-    /// <summary>The demo catalogue (CKAN package dicts) as the portal indexes it: title, description, tags, themes, organization, resources.</summary>
     private static (IReadOnlyList<SearchDocument>, IReadOnlyList<JsonObject>) Load()
     {
         var demo = Path.Combine(SharedFixtures.RepositoryRoot, "src", "OpenData.Web", "Demo");
-        var organizations = File.ReadLines(Path.Combine(demo, "organizations.jsonl"))
-            .Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!.AsObject())
-            .ToDictionary(o => (string)o["name"]!, o => (string)o["title"]!);
-        var corpus = new List<SearchDocument>();
-        foreach (var line in File.ReadLines(Path.Combine(demo, "datasets.jsonl")).Where(l => l.Length > 0))
-        {
-            var d = JsonNode.Parse(line)!.AsObject();
-            var resources = d["resources"]?.AsArray().OfType<JsonObject>().ToList() ?? [];
-            var org = (string)d["owner_org"]!;
-            corpus.Add(new SearchDocument
-            {
-                Id = (string)d["name"]!,
-                Name = (string)d["name"]!,
-                Title = (string)d["title"]!,
-                Description = (string?)d["notes"] ?? "",
-                Tags = d["tags"]?.AsArray().Select(t => (string)t!["name"]!).ToList() ?? [],
-                Themes = d["groups"]?.AsArray().Select(g => new LabeledValue((string)g!["name"]!, (string)g["name"]!)).ToList() ?? [],
-                Organization = new LabeledValue(org, organizations.GetValueOrDefault(org, org)),
-                Formats = resources.Select(r => (string?)r["format"]).OfType<string>().Distinct().ToList(),
-                ResourceTexts = resources.SelectMany(r => new[] { (string?)r["name"], (string?)r["description"] }).OfType<string>().ToList(),
-            });
-        }
+        var corpus = CkanCorpus.Load(Path.Combine(demo, "datasets.jsonl"), Path.Combine(demo, "organizations.jsonl"));
         var needs = File.ReadLines(Path.Combine(SharedFixtures.RepositoryRoot, "tests", "OpenData.Search.Tests", "Relevance", "queries.jsonl"))
             .Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         return (corpus, needs);

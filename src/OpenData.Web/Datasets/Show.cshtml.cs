@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OpenData.Dcat.Model;
+using OpenData.Web.Accounts;
+using OpenData.Web.Catalog;
+using OpenData.Web.ErrorReports;
+using OpenData.Web.Hosting;
+using OpenData.Web.Shared;
+
+namespace OpenData.Web.Datasets;
+
+public sealed class ShowModel(
+    CurrentActor current,
+    DatasetActions datasets,
+    ThemeActions themes,
+    ErrorReportActions reports,
+    MarkdownRenderer markdown,
+    IOptions<PortalOptions> portal,
+    TimeProvider clock) : PortalPageModel
+{
+    /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
+    public string Name => RouteData.Values["name"] as string ?? "";
+
+    [BindProperty(SupportsGet = true, Name = "reported")]
+    public bool Reported { get; set; }
+
+    public DatasetView View { get; private set; } = null!; // set by OnGetAsync before the page renders
+
+    public Dataset Dataset => View.Dataset;
+
+    public string DescriptionHtml { get; private set; } = "";
+
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+
+    public IReadOnlyList<ErrorReportView> Reports { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanHandleReports { get; private set; }
+
+    public string PermanentUrl { get; private set; } = "";
+
+    public string Today { get; private set; } = "";
+
+    public string SiteTitle => portal.Value.SiteTitle;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        View = await datasets.ShowAsync(actor, Name, ct);
+        await datasets.RecordViewAsync(View.Dataset.Id, ct);
+        DescriptionHtml = markdown.ToHtml(View.Dataset.Description);
+        var all = await themes.ListAsync(actor, ct);
+        Themes = all.Select(t => t.Theme).Where(t => View.Dataset.Themes.Contains(t.Name)).ToList();
+        Reports = await reports.ForDatasetAsync(actor, View.Dataset.Name, ct);
+        CanEdit = CatalogAuthorization.CanEditDatasets(actor, View.Organization.Id) && View.Dataset.State != DatasetState.Deleted;
+        CanHandleReports = CatalogAuthorization.CanHandleErrorReports(actor, View.Organization.Id);
+        var baseUrl = portal.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+        PermanentUrl = $"{baseUrl}/dataset/{View.Dataset.Name}";
+        Today = Display.Date(clock.GetUtcNow());
+    }
+}

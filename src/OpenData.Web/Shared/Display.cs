@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
+using OpenData.Dcat.Model;
+
+namespace OpenData.Web.Shared;
+
+/// <summary>How dates, sizes and coded values read on the pages, in the request's language.</summary>
+public static class Display
+{
+    /// <summary>The province's time zone (UTC+7, no daylight saving): dates read as people in Quảng Ngãi see them.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Date(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? value) => value?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
+
+    public static string IsoDate(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Bytes(long? value) => value is { } bytes ? Catalog.ResourceActions.FormatBytes(bytes) : "";
+
+    public static string Frequency(IStringLocalizer l, string? code) => code is null ? "" : l["Frequency." + code];
+
+    public static string Access(IStringLocalizer l, AccessLevel level) => l["Access." + level.ToCode()];
+
+    public static string License(string? id) => Dcat.Model.License.Find(id)?.Title ?? id ?? "";
+
+    public static string ThemeTitle(Theme theme) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && theme.TitleEnglish is { Length: > 0 } english ? english : theme.Title;
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The messages of one field, with an id that the input points to through aria-describedby.</summary>
+    public static IHtmlContent FieldErrors(PortalPageModel model, string field)
+    {
+        var messages = model.ErrorsFor(field);
+        if (messages.Length == 0)
+        {
+            return HtmlString.Empty;
+        }
+        var encoder = Encoder;
+        var html = string.Concat(messages.Select(m => $"<span class=\"field-error\">{encoder.Encode(m)}</span>"));
+        return new HtmlString($"<p class=\"field-errors\" id=\"err-{encoder.Encode(field)}\">{html}</p>");
+    }
+
+    /// <summary>aria-describedby / aria-invalid for an input whose field has errors, or nothing.</summary>
+    public static IHtmlContent Invalid(PortalPageModel model, string field) =>
+        model.ErrorsFor(field).Length == 0
+            ? HtmlString.Empty
+            : new HtmlString($"aria-invalid=\"true\" aria-describedby=\"err-{Encoder.Encode(field)}\"");
+}
