@@ -269,7 +269,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         status.Modified = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        queue.Enqueue(resourceId);
+        queue.Enqueue(resourceId, DatastoreQueue.IsLink(source));
         return ToInfo(status, target.CanEdit);
     }
 

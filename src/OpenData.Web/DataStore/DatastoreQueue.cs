@@ -6,14 +6,35 @@ using OpenData.Web.Storage;
 
 namespace OpenData.Web.DataStore;
 
-/// <summary>Resources waiting to be loaded, in order; the worker takes them one at a time.</summary>
+/// <summary>
+/// Resources waiting to be loaded, in order; the worker takes them one at a time. Uploads go before links:
+/// a link waits on someone else's server (up to the download timeout), an upload is on our disk.
+/// </summary>
 public sealed class DatastoreQueue
 {
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    // Not SingleReader: NextAsync leaves a wait pending on the channel that did not fire and waits again.
+    private readonly Channel<Guid> _uploads = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<Guid> _links = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = false });
 
-    public void Enqueue(Guid resourceId) => _channel.Writer.TryWrite(resourceId);
+    public void Enqueue(Guid resourceId, bool isLink = false) => (isLink ? _links : _uploads).Writer.TryWrite(resourceId);
 
-    public ChannelReader<Guid> Reader => _channel.Reader;
+    /// <summary>The next resource to load: any waiting upload first, then a link.</summary>
+    public async ValueTask<Guid> NextAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            if (_uploads.Reader.TryRead(out var upload) || _links.Reader.TryRead(out upload))
+            {
+                return upload;
+            }
+            var uploadWaiting = _uploads.Reader.WaitToReadAsync(ct).AsTask();
+            var linkWaiting = _links.Reader.WaitToReadAsync(ct).AsTask();
+            await Task.WhenAny(uploadWaiting, linkWaiting);
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    public static bool IsLink(string? source) => source is not null && !source.StartsWith("sha256:", StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -41,7 +62,7 @@ public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queu
     {
         var resourceIds = dataset.Distributions.Select(d => d.Id).ToList();
         var rows = await db.DatastoreResources.Where(r => r.DatasetId == dataset.Id || resourceIds.Contains(r.ResourceId)).ToListAsync(ct);
-        var queued = new List<Guid>();
+        var queued = new List<(Guid Id, bool IsLink)>();
         foreach (var resource in dataset.Distributions)
         {
             var source = SourceOf(resource);
@@ -60,7 +81,7 @@ public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queu
             row.Message = null;
             row.RowsLoaded = 0;
             row.Modified = clock.GetUtcNow();
-            queued.Add(resource.Id);
+            queued.Add((resource.Id, DatastoreQueue.IsLink(source)));
         }
         var gone = rows.Where(r => dataset.Distributions.All(d => d.Id != r.ResourceId)).ToList();
         db.DatastoreResources.RemoveRange(gone);
@@ -70,9 +91,9 @@ public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queu
         {
             await store.DropAsync(row.ResourceId, ct);
         }
-        foreach (var id in queued)
+        foreach (var (id, isLink) in queued)
         {
-            queue.Enqueue(id);
+            queue.Enqueue(id, isLink);
         }
     }
 
@@ -120,14 +141,15 @@ public sealed class DatastoreWorker(IServiceScopeFactory scopes, DatastoreQueue 
                 var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
                 var waiting = await db.DatastoreResources.AsNoTracking()
                     .Where(r => r.Status == DatastoreStatus.Pending || r.Status == DatastoreStatus.Loading)
-                    .OrderBy(r => r.Modified).Select(r => r.ResourceId).ToListAsync(stoppingToken);
-                foreach (var id in waiting)
+                    .OrderBy(r => r.Modified).Select(r => new { r.ResourceId, r.Source }).ToListAsync(stoppingToken);
+                foreach (var row in waiting)
                 {
-                    queue.Enqueue(id);
+                    queue.Enqueue(row.ResourceId, DatastoreQueue.IsLink(row.Source));
                 }
             }
-            await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
+                var id = await queue.NextAsync(stoppingToken);
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();

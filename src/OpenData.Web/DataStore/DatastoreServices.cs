@@ -23,7 +23,9 @@ public static class DatastoreServices
         services.AddScoped<IDatasetChangeSink, DatastoreChangeSink>();
         services.AddScoped<DatastoreLoader>();
         services.AddScoped<DatastoreActions>();
-        services.AddHttpClient(DatastoreLoader.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
+        // A link's server that does not answer fails the load in 15 s; a big file may take up to 5 minutes.
+        services.AddHttpClient(DatastoreLoader.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) });
         return services;
     }
 

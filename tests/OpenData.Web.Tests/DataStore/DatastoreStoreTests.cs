@@ -268,6 +268,31 @@ public sealed class DatastoreDemoTests(SqlitePortal portal) : IClassFixture<Sqli
     }
 }
 
+/// <summary>Every uploaded tabular file of the demo catalogue (CSV and XLSX) loads.</summary>
+public sealed class DatastoreDemoFilesTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    [Fact]
+    public async Task Every_uploaded_demo_csv_and_xlsx_file_loads_without_failing()
+    {
+        // Links in the demo point at agency sites; only the uploaded files are checked (no network in tests).
+        var ids = await portal.Act(async (s, ct) =>
+        {
+            var db = s.Service<OpenData.Web.Storage.CatalogDbContext>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.DatastoreResources.Where(r => r.Source!.StartsWith("sha256:")).Select(r => r.ResourceId), ct);
+        });
+
+        var infos = new List<DatastoreInfo>();
+        foreach (var id in ids)
+        {
+            infos.Add(await DatastoreFixtures.WaitAsync(portal, id, TimeSpan.FromMinutes(5)));
+        }
+
+        Assert.True(infos.Count >= 50, $"{infos.Count} uploaded tabular resources");
+        Assert.All(infos, i => Assert.True(i.Status == DatastoreStatus.Loaded && i.RowCount > 0, $"{i.ResourceId}: {i.Status} {i.Message}"));
+    }
+}
+
 internal static class DatastoreFixtures
 {
     public static async Task<Guid> UploadAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
