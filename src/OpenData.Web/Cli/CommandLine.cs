@@ -52,6 +52,8 @@ public static class CommandLine
           reindex                                        rebuild the search index from the store (portal stopped)
           search eval --corpus C.jsonl --queries Q.jsonl [--fold-queries]
                                                          MRR@10, nDCG@10, Recall@10, P@1 of the search engine
+          rdf convert <file> --from F --to F              convert RDF (turtle|rdfxml|jsonld|ntriples) to stdout
+          dcat validate <file> [--shapes S.ttl]          SHACL report (default shapes: OpenData:DcatApShapesFile); exit 1 on violations
         configuration: --OpenData:DataDirectory=PATH, --ConnectionStrings:Catalog=POSTGRES (or OpenData__DataDirectory, ConnectionStrings__Catalog)
         """;
 
@@ -71,6 +73,8 @@ public static class CommandLine
             "export" when positional is [var file] => new ExportCommand(file, host),
             "reindex" when positional is [] => new ReindexCommand(host),
             "search" when positional is ["eval"] => new SearchEvalCommand(options, host),
+            "rdf" when positional is ["convert", var file] => new RdfConvertCommand(file, options, host),
+            "dcat" when positional is ["validate", var file] => new DcatValidateCommand(file, options, host),
             "help" or "--help" => new UsageCommand(0, host),
             _ => new UsageCommand(2, host),
         };

@@ -15,6 +15,7 @@ public sealed class ShowModel(
     ThemeActions themes,
     ErrorReportActions reports,
     MarkdownRenderer markdown,
+    DcatValidationActions dcatValidation,
     IOptions<PortalOptions> portal,
     TimeProvider clock) : PortalPageModel
 {
@@ -38,6 +39,9 @@ public sealed class ShowModel(
 
     public bool CanHandleReports { get; private set; }
 
+    /// <summary>DCAT-AP problems of this dataset, for its editors only.</summary>
+    public DcatValidation? DcatProblems { get; private set; }
+
     public string PermanentUrl { get; private set; } = "";
 
     public string Today { get; private set; } = "";
@@ -57,6 +61,10 @@ public sealed class ShowModel(
         CanHandleReports = CatalogAuthorization.CanHandleErrorReports(actor, View.Organization.Id);
         var baseUrl = portal.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
         PermanentUrl = $"{baseUrl}/dataset/{View.Dataset.Name}";
+        if (CanEdit)
+        {
+            DcatProblems = await dcatValidation.ValidateAsync(actor, Name, Api.Dcat.DcatEndpoints.BaseUrl(HttpContext, portal.Value), ct);
+        }
         Today = Display.Date(clock.GetUtcNow());
     }
 }

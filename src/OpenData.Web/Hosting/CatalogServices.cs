@@ -44,6 +44,10 @@ public static class CatalogServices
         services.AddScoped<PackageActions>();
         services.AddScoped<OrganizationActions>();
         services.AddScoped<ThemeActions>();
+        services.AddScoped<OpenCatalogActions>();
+        services.AddScoped<DcatValidationActions>();
+        services.AddScoped<DcatContextFactory>();
+        services.AddSingleton<DcatApShapes>();
         services.AddScoped<AccountActions>();
         services.AddScoped<ErrorReportActions>();
         services.AddScoped<StoreDatasetSearch>();

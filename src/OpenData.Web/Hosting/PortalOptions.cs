@@ -21,6 +21,16 @@ public sealed class PortalOptions
     /// <summary>The portal's public address, used in citations, DCAT IRIs and links in e-mails.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The DCAT-AP 3 SHACL shapes file (SEMIC's dcat-ap-SHACL.ttl) used to show editors the DCAT-AP problems of their
+    /// datasets; unset: the check is skipped (the file is not shipped with the portal).
+    /// </summary>
+    public string? DcatApShapesFile { get; set; }
+
+    /// <summary>Datasets per page of the DCAT catalogue (/catalog.ttl?page=n); ckanext-dcat uses 100.</summary>
+    [Range(1, 1000)]
+    public int DcatPageSize { get; set; } = 100;
+
     /// <summary>The folder under themes/ with the provincial branding.</summary>
     public string Theme { get; set; } = "quang-ngai";
 

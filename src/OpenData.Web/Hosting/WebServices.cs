@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Api.Ckan;
 using OpenData.Web.Api.Csv;
+using OpenData.Web.Api.Dcat;
 using OpenData.Web.Search;
 using OpenData.Web.Shared;
 
@@ -80,6 +81,7 @@ public static class WebServices
         {
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(themeFolder), RequestPath = "/theme" });
         }
+        app.UseDcatContentNegotiation();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -88,6 +90,7 @@ public static class WebServices
         app.MapCsvExports();
         app.MapDatastore();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapDcatEndpoints();
         app.MapSuggestEndpoints();
         app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
         {

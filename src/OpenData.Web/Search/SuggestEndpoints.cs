@@ -8,7 +8,8 @@ public static class SuggestEndpoints
 {
     public static IEndpointRouteBuilder MapSuggestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/suggest", async (string? q, int? limit, CurrentActor current, LuceneDatasetSearch search, CancellationToken ct) =>
+        app.MapGet("/api/suggest", async (string? q, int? limit, CurrentActor current, LuceneDatasetSearch search,
+            Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var actor = await current.GetAsync(ct);
             var suggestions = search.Suggest(actor, q ?? "", Math.Clamp(limit ?? 8, 1, 20));
@@ -16,6 +17,7 @@ public static class SuggestEndpoints
             {
                 text = s.Text,
                 kind = s.Kind.ToString().ToLowerInvariant(),
+                label = l["Suggest." + s.Kind].Value,
                 url = s.Kind switch
                 {
                     SuggestionKind.Dataset => $"/dataset/{Uri.EscapeDataString(s.Value)}",

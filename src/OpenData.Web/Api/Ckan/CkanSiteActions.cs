@@ -19,7 +19,7 @@ public static class CkanSiteActions
         new("status_show", true, "Return a dictionary with information about the site's configuration: ckan_version (the CKAN API version followed), opendata_version, site_title, site_url, site_description, locale_default, extensions.", StatusAsync),
         new("site_read", true, "Return true: the caller may read the site (open data needs no account).", _ => Task.FromResult<JsonNode?>(true)),
         new("help_show", true, "Return the help string for a particular API action.\n\n:param name: action function name (e.g. package_search)", HelpAsync),
-        new("license_list", true, "Return the list of licenses available for datasets on the site.", _ => Task.FromResult<JsonNode?>(new JsonArray(Dcat.Model.License.Defaults.Select(l => (JsonNode)CkanDicts.License(l)).ToArray()))),
+        new("license_list", true, "Return the list of licenses available for datasets on the site.", _ => Task.FromResult<JsonNode?>(new JsonArray(global::OpenData.Dcat.Model.License.Defaults.Select(l => (JsonNode)CkanDicts.License(l)).ToArray()))),
         new("tag_list", true, "Return a list of the site's tags used by public datasets.\n\n:param query: a tag name query to search for (substring)\n:param all_fields: return dicts instead of names (default false)", TagListAsync),
         new("user_show", true, "Return a user account: your own, or any for a system administrator.\n\n:param id: the id or name of the user (default: yourself)", UserShowAsync),
         new("api_token_create", false, "Create an API token for a user (yourself, or anyone for a system administrator).\n\n:param user: the user name\n:param name: a name for the token\n:returns: {\"token\": ...}; the token is shown only this once", TokenCreateAsync),
