@@ -11,6 +11,7 @@ Console.CancelKeyPress += (_, e) =>
 return args.FirstOrDefault() switch
 {
     "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
+    "datastore" => await OpenData.Bench.DataStore.DatastoreBenchmark.RunAsync(args[1..], cancel.Token),
     "dcat" => DcatBenchmark.Run(args[1..], cancel.Token),
     _ => Usage(),
 };
@@ -19,6 +20,7 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
+    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite]");
     Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
     return 1;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
+using OpenData.Web.DataStore;
 using OpenData.Web.ErrorReports;
 using OpenData.Web.Storage;
 
@@ -51,6 +52,7 @@ public static class CatalogServices
         services.AddScoped<ErrorReportActions>();
         services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddDatastore(configuration);
         return services;
     }
 }

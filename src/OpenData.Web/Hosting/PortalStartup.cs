@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenData.Web.Ckan;
+using OpenData.Web.DataStore;
 using OpenData.Web.Demo;
 using OpenData.Web.Storage;
 
@@ -12,6 +13,7 @@ public static class PortalStartupServices
         services.AddScoped<PackageTransfer>();
         services.AddScoped<DemoCatalog>();
         services.AddHostedService<PortalStartup>();
+        services.AddDatastoreWorker();
         return services;
     }
 }

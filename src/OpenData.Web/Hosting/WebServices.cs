@@ -88,6 +88,7 @@ public static class WebServices
         app.MapRazorPages();
         app.MapCkanApi();
         app.MapCsvExports();
+        app.MapDatastore();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapDcatEndpoints();
         app.MapSuggestEndpoints();

@@ -20,6 +20,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
     public DbSet<StoredFileRow> Files => Set<StoredFileRow>();
     public DbSet<ErrorReportRow> ErrorReports => Set<ErrorReportRow>();
+    public DbSet<DataStore.DatastoreResourceRow> DatastoreResources => Set<DataStore.DatastoreResourceRow>();
 
     public abstract bool IsPostgres { get; }
 
@@ -129,6 +130,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(r => r.DatasetId);
             e.Property(r => r.Status).HasMaxLength(16);
         });
+        DataStore.DatastoreJson.Configure(model);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

@@ -19,6 +19,7 @@ public static class CkanApi
             .Concat(CkanSearchAction.All())
             .Concat(CkanGroupActions.All())
             .Concat(CkanSiteActions.All())
+            .Concat(DatastoreEndpoints.CkanActions())
             .ToDictionary(a => a.Name, StringComparer.Ordinal);
 
     public static IEndpointRouteBuilder MapCkanApi(this IEndpointRouteBuilder app)

@@ -1,0 +1,345 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using OpenData.Web.Catalog;
+using OpenData.Web.DataStore;
+using OpenData.Web.Tests.Infrastructure;
+
+namespace OpenData.Web.Tests.DataStore;
+
+/// <summary>Loading files and querying tables, run against SQLite and against a real PostgreSQL.</summary>
+public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal : PortalFactory
+{
+    internal const string Communes =
+        "Mã xã,Tên đơn vị,Loại,Dân số,Diện tích (km²),Ngày thành lập\r\n" +
+        "21025,Phường Cẩm Thành,phường,8003,55.72,2020-01-01\r\n" +
+        "21028,Phường Nghĩa Lộ,phường,7047,41.25,2020-01-01\r\n" +
+        "21031,Xã Tịnh Kỳ,xã,5120,30.5,2019-07-01\r\n" +
+        "21034,Xã Nghĩa Hà,xã,9100,12.75,2019-07-01\r\n" +
+        "21037,Xã Đức Phổ,xã,6000,20,2018-03-15\r\n";
+
+    private Task<Guid> LoadAsync(string csv = Communes, bool isPrivate = false, string? organization = null) =>
+        DatastoreFixtures.UploadAndWaitAsync(portal, Encoding.UTF8.GetBytes(csv), "xa.csv", isPrivate, organization);
+
+    private Task<DatastoreSearchResult> SearchAsync(Guid id, DatastoreQuery query, Actor? actor = null) =>
+        portal.Act((s, ct) => s.Service<DatastoreActions>().SearchAsync(actor ?? Actor.System, id, query, includeTotal: true, ct));
+
+    private static IEnumerable<string?> Column(DatastoreSearchResult result, string field)
+    {
+        var index = result.Fields.ToList().FindIndex(f => f.Id == field);
+        return result.Rows.Select(r => r[index]?.ToString());
+    }
+
+    [Fact]
+    public async Task A_loaded_file_has_typed_columns_and_its_row_count()
+    {
+        var id = await LoadAsync();
+
+        var info = await portal.Act((s, ct) => s.Service<DatastoreActions>().InfoAsync(Actor.Anonymous, id, ct));
+
+        Assert.Equal(DatastoreStatus.Loaded, info.Status);
+        Assert.Equal(5, info.RowCount);
+        Assert.Equal(["int", "text", "text", "int", "numeric", "date"], info.Fields.Select(f => f.Type));
+        Assert.Equal(TextEncodings.Utf8, info.Encoding);
+    }
+
+    [Fact]
+    public async Task Filters_select_the_matching_rows_and_count_them()
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Filters = new Dictionary<string, IReadOnlyList<string?>> { ["Loại"] = ["xã"] } });
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal(["Xã Tịnh Kỳ", "Xã Nghĩa Hà", "Xã Đức Phổ"], Column(result, "Tên đơn vị"));
+    }
+
+    [Fact]
+    public async Task A_filter_with_several_values_matches_any_of_them()
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Filters = new Dictionary<string, IReadOnlyList<string?>> { ["Mã xã"] = ["21025", "21037"] } });
+
+        Assert.Equal(["Phường Cẩm Thành", "Xã Đức Phổ"], Column(result, "Tên đơn vị"));
+    }
+
+    [Theory]
+    [InlineData("duc pho", "Xã Đức Phổ")]
+    [InlineData("CẨM THÀNH", "Phường Cẩm Thành")]
+    [InlineData("tinh ky", "Xã Tịnh Kỳ")]
+    public async Task Full_text_without_diacritics_finds_the_accented_text(string q, string expected)
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Q = q });
+
+        Assert.Equal([expected], Column(result, "Tên đơn vị"));
+    }
+
+    [Fact]
+    public async Task Sort_orders_by_the_named_columns()
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Sort = "Loại asc, Dân số desc" });
+
+        Assert.Equal(["Phường Cẩm Thành", "Phường Nghĩa Lộ", "Xã Nghĩa Hà", "Xã Đức Phổ", "Xã Tịnh Kỳ"], Column(result, "Tên đơn vị"));
+    }
+
+    [Fact]
+    public async Task Distinct_returns_each_value_once()
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Fields = ["Loại"], Distinct = true, Sort = "Loại" });
+
+        Assert.Equal(["phường", "xã"], Column(result, "Loại"));
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public async Task Fields_limit_and_offset_page_through_the_rows_with_the_full_total()
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Fields = ["Tên đơn vị"], Limit = 2, Offset = 1 });
+
+        Assert.Equal(["Tên đơn vị"], result.Fields.Select(f => f.Id));
+        Assert.Equal(["Phường Nghĩa Lộ", "Xã Tịnh Kỳ"], Column(result, "Tên đơn vị"));
+        Assert.Equal(5, result.Total);
+    }
+
+    [Fact]
+    public async Task An_unknown_column_is_a_validation_error_not_SQL()
+    {
+        var id = await LoadAsync();
+
+        await Assert.ThrowsAsync<ValidationException>(() => SearchAsync(id, new DatastoreQuery { Sort = "\"Dân số\"; DROP TABLE x" }));
+    }
+
+    [Fact]
+    public async Task Anonymous_cannot_read_a_private_datasets_table()
+    {
+        var id = await LoadAsync(isPrivate: true);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => SearchAsync(id, new DatastoreQuery(), Actor.Anonymous));
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/datastore_search?resource_id={id}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_rows_are_listed_by_line_and_the_good_rows_load()
+    {
+        var id = await LoadAsync("a,b\n1,x\n2,y,z\n3,w\n");
+
+        var info = await portal.Act((s, ct) => s.Service<DatastoreActions>().InfoAsync(Actor.System, id, ct));
+
+        Assert.Equal(2, info.RowCount);
+        Assert.Equal(3, Assert.Single(info.BadRows).Line);
+    }
+
+    [Fact]
+    public async Task The_search_api_answers_in_CKANs_shape_with_lists_and_csv()
+    {
+        var id = await LoadAsync();
+        var client = portal.CreateClient();
+
+        using var lists = JsonDocument.Parse(await client.GetStringAsync($"/api/3/action/datastore_search?resource_id={id}&records_format=lists&limit=2&filters={Uri.EscapeDataString("{\"Loại\":\"phường\"}")}", TestContext.Current.CancellationToken));
+        var csv = JsonDocument.Parse(await client.GetStringAsync($"/api/3/action/datastore_search?resource_id={id}&records_format=csv&fields=Mã xã,Loại&sort=Mã xã desc&limit=1", TestContext.Current.CancellationToken));
+
+        var result = lists.RootElement.GetProperty("result");
+        Assert.True(lists.RootElement.GetProperty("success").GetBoolean());
+        Assert.Equal(2, result.GetProperty("total").GetInt64());
+        Assert.Equal("_id", result.GetProperty("fields")[0].GetProperty("id").GetString());
+        Assert.Equal("Phường Cẩm Thành", result.GetProperty("records")[0][2].GetString());
+        Assert.Equal(8003, result.GetProperty("records")[0][4].GetInt64());
+        Assert.Contains("offset=2", result.GetProperty("_links").GetProperty("next").GetString());
+        Assert.Equal("21037,xã\r\n", csv.RootElement.GetProperty("result").GetProperty("records").GetString());
+    }
+
+    [Fact]
+    public async Task The_csv_dump_has_a_BOM_and_parses_back_to_the_same_rows()
+    {
+        var id = await LoadAsync();
+
+        var bytes = await portal.CreateClient().GetByteArrayAsync($"/datastore/dump/{id}?format=csv", TestContext.Current.CancellationToken);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var path = TabularReadingTests.WriteTemp(bytes);
+        var records = TabularFile.Records(path, TabularFile.Sniff(path, null)).ToList();
+        var original = new CsvParser(new StringReader(Communes), ',').Records().ToList();
+        Assert.Equal(["_id", .. original[0].Fields], records[0].Fields);
+        Assert.Equal(original.Skip(1).Select(r => r.Fields[1]), records.Skip(1).Select(r => r.Fields[2]));
+        Assert.Equal("55.72", records[1].Fields[5]);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("tsv")]
+    [InlineData("xlsx")]
+    public async Task Other_dump_formats_carry_the_filtered_rows(string format)
+    {
+        var id = await LoadAsync();
+
+        var bytes = await portal.CreateClient().GetByteArrayAsync($"/datastore/dump/{id}?format={format}&q=nghia&fields=Tên đơn vị", TestContext.Current.CancellationToken);
+
+        string[] names = format switch
+        {
+            "json" => JsonDocument.Parse(bytes).RootElement.GetProperty("records").EnumerateArray().Select(r => r[0].GetString()!).ToArray(),
+            "tsv" => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray(),
+            _ => XlsxReader.Records(TabularReadingTests.WriteTemp(bytes, ".xlsx")).Skip(1).Select(r => r.Fields[0]).ToArray(),
+        };
+        Assert.Equal(["Phường Nghĩa Lộ", "Xã Nghĩa Hà"], names);
+    }
+
+    [Fact]
+    public async Task Datastore_create_upsert_and_delete_keep_the_table_in_step()
+    {
+        var id = await DatastoreFixtures.CreateLinkResourceAsync(portal);
+        var actions = (IServiceProvider s) => s.Service<DatastoreActions>();
+        await portal.Act((s, ct) => actions(s).CreateAsync(Actor.System, new DatastoreCreateInput
+        {
+            ResourceId = id,
+            Fields = [new("mã", "int"), new("tên", "text")],
+            PrimaryKey = ["mã"],
+            Records = [new Dictionary<string, object?> { ["mã"] = 1L, ["tên"] = "Một" }, new Dictionary<string, object?> { ["mã"] = 2L, ["tên"] = "Hai" }],
+        }, ct));
+
+        await portal.Act((s, ct) => actions(s).UpsertAsync(Actor.System, id,
+            [new Dictionary<string, object?> { ["mã"] = 2L, ["tên"] = "Hai mới" }, new Dictionary<string, object?> { ["mã"] = 3L, ["tên"] = "Ba" }], "upsert", ct));
+        await portal.Act((s, ct) => actions(s).DeleteAsync(Actor.System, id, new Dictionary<string, IReadOnlyList<string?>> { ["mã"] = ["1"] }, ct));
+        var result = await SearchAsync(id, new DatastoreQuery { Q = "hai moi" });
+        var all = await SearchAsync(id, new DatastoreQuery());
+
+        Assert.Equal(["Hai mới"], Column(result, "tên"));
+        Assert.Equal(["2", "3"], Column(all, "mã"));
+    }
+
+    [Fact]
+    public async Task An_editor_can_force_a_type_and_the_reload_honours_it()
+    {
+        var org = "so-" + Guid.NewGuid().ToString("N")[..8];
+        await portal.CreateOrganizationAsync(org, "Sở Nội vụ");
+        var (user, _) = await portal.CreateUserAsync("bien-tap-" + Guid.NewGuid().ToString("N")[..6], organization: org);
+        var editor = await portal.ActorAsync(user);
+        var id = await LoadAsync(organization: org);
+
+        await portal.Act((s, ct) => s.Service<DatastoreActions>().ConfigureAsync(editor, id, null, [new("Mã xã", "text", "Mã đơn vị hành chính", null)], ct));
+        var info = await DatastoreFixtures.WaitAsync(portal, id);
+
+        Assert.Equal("text", info.Fields.Single(f => f.Id == "Mã xã").Type);
+        Assert.Equal("Mã đơn vị hành chính", info.Fields.Single(f => f.Id == "Mã xã").Label);
+        await Assert.ThrowsAsync<NotAuthorizedException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().ReloadAsync(Actor.Anonymous, id, ct)));
+    }
+
+    [Fact]
+    public async Task A_link_that_cannot_be_fetched_is_a_clear_failed_status()
+    {
+        var id = await DatastoreFixtures.CreateLinkResourceAsync(portal, "http://127.0.0.1:9/khong-co.csv");
+
+        var info = await DatastoreFixtures.WaitAsync(portal, id);
+
+        Assert.Equal(DatastoreStatus.Failed, info.Status);
+        Assert.Contains("liên kết", info.Message);
+    }
+}
+
+public sealed class SqliteDatastoreStoreTests(EmptySqlitePortal portal) : DatastoreStoreTests<EmptySqlitePortal>(portal), IClassFixture<EmptySqlitePortal>;
+
+public sealed class PostgresDatastoreStoreTests(EmptyPostgresPortal portal) : DatastoreStoreTests<EmptyPostgresPortal>(portal), IClassFixture<EmptyPostgresPortal>;
+
+/// <summary>The demo catalogue's CSV files load in the background after the first start.</summary>
+public sealed class DatastoreDemoTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    [Fact]
+    public async Task A_demo_csv_loads_in_the_background_after_start()
+    {
+        var id = await portal.Act(async (s, ct) =>
+        {
+            var dataset = await s.Service<DatasetActions>().ShowAsync(Actor.Anonymous, "dan-so-theo-xa-phuong", ct);
+            return dataset.Dataset.Distributions.First(d => d.FileName?.EndsWith(".csv", StringComparison.Ordinal) == true).Id;
+        });
+
+        var info = await DatastoreFixtures.WaitAsync(portal, id, TimeSpan.FromMinutes(3));
+
+        Assert.Equal(DatastoreStatus.Loaded, info.Status);
+        Assert.True(info.RowCount > 0);
+    }
+}
+
+/// <summary>Every uploaded tabular file of the demo catalogue (CSV and XLSX) loads.</summary>
+public sealed class DatastoreDemoFilesTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    [Fact]
+    public async Task Every_uploaded_demo_csv_and_xlsx_file_loads_without_failing()
+    {
+        // Links in the demo point at agency sites; only the uploaded files are checked (no network in tests).
+        var ids = await portal.Act(async (s, ct) =>
+        {
+            var db = s.Service<OpenData.Web.Storage.CatalogDbContext>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.DatastoreResources.Where(r => r.Source!.StartsWith("sha256:")).Select(r => r.ResourceId), ct);
+        });
+
+        var infos = new List<DatastoreInfo>();
+        foreach (var id in ids)
+        {
+            infos.Add(await DatastoreFixtures.WaitAsync(portal, id, TimeSpan.FromMinutes(5)));
+        }
+
+        Assert.True(infos.Count >= 50, $"{infos.Count} uploaded tabular resources");
+        Assert.All(infos, i => Assert.True(i.Status == DatastoreStatus.Loaded && i.RowCount > 0, $"{i.ResourceId}: {i.Status} {i.Message}"));
+    }
+}
+
+internal static class DatastoreFixtures
+{
+    public static async Task<Guid> UploadAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
+    {
+        var dataset = await NewDatasetAsync(portal, isPrivate, organization);
+        var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
+            new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream(bytes), fileName, "text/csv") }, ct));
+        var info = await WaitAsync(portal, resource.Id);
+        Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
+        return resource.Id;
+    }
+
+    public static async Task<Guid> CreateLinkResourceAsync(PortalFactory portal, string url = "http://127.0.0.1:9/khong-co.pdf")
+    {
+        var dataset = await NewDatasetAsync(portal, false, null);
+        var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
+            new ResourceInput { Title = "Liên kết", Url = url }, ct));
+        return resource.Id;
+    }
+
+    private static async Task<string> NewDatasetAsync(PortalFactory portal, bool isPrivate, string? organization)
+    {
+        if (organization is null)
+        {
+            organization = "so-" + Guid.NewGuid().ToString("N")[..8];
+            await portal.CreateOrganizationAsync(organization, "Sở Kế hoạch và Đầu tư");
+        }
+        var name = "ds-" + Guid.NewGuid().ToString("N")[..8];
+        await portal.Act((s, ct) => s.Service<DatasetActions>().CreateAsync(Actor.System, Catalogs.Dataset(name, organization, isPrivate: isPrivate), ct));
+        return name;
+    }
+
+    public static async Task<DatastoreInfo> WaitAsync(PortalFactory portal, Guid resourceId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var info = await portal.Act((s, ct) => s.Service<DatastoreActions>().StatusAsync(Actor.System, resourceId, ct));
+            if (info is { Status: DatastoreStatus.Loaded or DatastoreStatus.Failed })
+            {
+                return info;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"resource {resourceId} still {info?.Status ?? "unknown"}");
+            }
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}
