@@ -41,7 +41,12 @@ public sealed class DatastoreQueue
 /// Told of every committed dataset change: queues new or changed CSV/XLSX resources (uploads, and http(s)
 /// links) for loading, and drops the tables of resources that left the dataset.
 /// </summary>
-public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queue, DatastoreDatabase store, TimeProvider clock) : IDatasetChangeSink
+public sealed class DatastoreChangeSink(
+    CatalogDbContext db,
+    DatastoreQueue queue,
+    DatastoreDatabase store,
+    Microsoft.Extensions.Options.IOptions<Hosting.PortalOptions> options,
+    TimeProvider clock) : IDatasetChangeSink
 {
     public async Task DatasetChangedAsync(Dataset dataset, CatalogDatasetStats stats, CancellationToken ct)
     {
@@ -67,7 +72,8 @@ public sealed class DatastoreChangeSink(CatalogDbContext db, DatastoreQueue queu
         {
             var source = SourceOf(resource);
             var row = rows.FirstOrDefault(r => r.ResourceId == resource.Id);
-            if (source is null || row is { Origin: not "file" } || row?.Source == source)
+            if (source is null || row is { Origin: not "file" } || row?.Source == source
+                || (DatastoreQueue.IsLink(source) && !options.Value.DatastoreLoadsLinks))
             {
                 continue;
             }

@@ -31,6 +31,12 @@ public sealed class PortalOptions
     [Range(1, 1000)]
     public int DcatPageSize { get; set; } = 100;
 
+    /// <summary>
+    /// Download linked (http/https) CSV and XLSX resources into the data store, as CKAN's XLoader does. Off by
+    /// default, so a portal makes no outbound requests unless its operator wants it (the demo's links are invented).
+    /// </summary>
+    public bool DatastoreLoadsLinks { get; set; }
+
     /// <summary>The folder under themes/ with the provincial branding.</summary>
     public string Theme { get; set; } = "quang-ngai";
 

@@ -39,6 +39,8 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
             ["OpenData:DataDirectory"] = DataDirectory,
             ["OpenData:LoadDemoCatalog"] = loadDemo ? "true" : "false",
             ["OpenData:PublicBaseUrl"] = "http://localhost",
+            // Empty stores' tests fetch links only from 127.0.0.1; the demo's links are invented and never fetched.
+            ["OpenData:DatastoreLoadsLinks"] = loadDemo ? "false" : "true",
             ["ConnectionStrings:Catalog"] = _postgres,
         };
         builder.UseSetting("OpenData:DataDirectory", DataDirectory);
