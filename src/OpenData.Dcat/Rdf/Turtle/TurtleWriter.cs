@@ -34,6 +34,7 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
     {
         this.prefixes = prefixes.Where(p => p.Key.Length == 0 || SafePrefix().IsMatch(p.Key))
             .OrderByDescending(p => p.Value.Length).ToList();
+        iriForms.Clear();
         foreach (var (prefix, ns) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (prefix.Length == 0 || SafePrefix().IsMatch(prefix))
