@@ -120,12 +120,25 @@ public sealed record Triple
 /// </summary>
 public static class NTriplesEscaping
 {
-    public static string String(string value)
+    public static string String(string value) => AppendString(new StringBuilder(value.Length + 2), value).ToString();
+
+    public static string Iri(string value) => AppendIri(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the quoted, escaped string; writers use this so a term costs no intermediate string.</summary>
+    public static StringBuilder AppendString(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
-        foreach (var c in value)
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+            {
+                continue;
+            }
+            // Copy the run of characters that need no escape in one call: most literals have none to escape.
+            sb.Append(value, start, i - start);
+            start = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -135,36 +148,30 @@ public static class NTriplesEscaping
                 case '\t': sb.Append("\\t"); break;
                 case '\b': sb.Append("\\b"); break;
                 case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || c == 0x7F)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-                    break;
+                default: sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)); break;
             }
         }
-        return sb.Append('"').ToString();
+        sb.Append(value, start, value.Length - start);
+        return sb.Append('"');
     }
 
-    public static string Iri(string value)
+    /// <summary>Appends the IRI as <c>&lt;…&gt;</c> with UCHAR escapes for characters IRIREF forbids.</summary>
+    public static StringBuilder AppendIri(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder(value.Length + 2);
         sb.Append('<');
-        foreach (var c in value)
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
+            var c = value[i];
+            if (c > 0x20 && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\'))
             {
-                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                continue;
             }
-            else
-            {
-                sb.Append(c);
-            }
+            sb.Append(value, start, i - start);
+            start = i + 1;
+            sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
         }
-        return sb.Append('>').ToString();
+        sb.Append(value, start, value.Length - start);
+        return sb.Append('>');
     }
 }

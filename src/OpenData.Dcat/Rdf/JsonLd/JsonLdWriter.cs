@@ -28,6 +28,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
     {
         this.prefixes = prefixes.Where(p => p.Key.Length > 0 && !p.Key.StartsWith('@') && !p.Key.Contains(':', StringComparison.Ordinal))
             .OrderByDescending(p => p.Value.Length).ToList();
+        compacted.Clear();
         var context = new JsonObject();
         foreach (var (prefix, ns) in this.prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -107,7 +108,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
                 node["@id"] = writer.Id(subject);
             }
             var triples = BySubject.GetValueOrDefault(subject) ?? [];
-            var types = triples.Where(IsType).Select(t => (JsonNode?)writer.Compact(((Iri)t.Object).Value)).ToArray();
+            var types = triples.Where(IsType).Select(t => (JsonNode?)writer.CompactCached(((Iri)t.Object).Value)).ToArray();
             if (types.Length == 1)
             {
                 node["@type"] = types[0];
@@ -119,7 +120,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
             foreach (var predicate in triples.Where(t => !IsType(t)).GroupBy(t => t.Predicate))
             {
                 var values = predicate.Select(t => Value(t.Object, level + 1)).ToArray();
-                node[writer.Compact(predicate.Key.Value)] = values.Length == 1 ? values[0] : new JsonArray(values);
+                node[writer.CompactCached(predicate.Key.Value)] = values.Length == 1 ? values[0] : new JsonArray(values);
             }
             return node;
         }
@@ -185,7 +186,7 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
         Literal l when l.Datatype.Equals(Vocabulary.Xsd.Integer) && IsCanonicalInteger(l.LexicalForm) => JsonValue.Create(long.Parse(l.LexicalForm, CultureInfo.InvariantCulture)),
         Literal { Language: { } lang } l => new JsonObject { ["@value"] = l.LexicalForm, ["@language"] = lang },
         Literal l when l.Datatype.Equals(Vocabulary.Xsd.String) => JsonValue.Create(l.LexicalForm),
-        Literal l => new JsonObject { ["@value"] = l.LexicalForm, ["@type"] = Compact(l.Datatype.Value) },
+        Literal l => new JsonObject { ["@value"] = l.LexicalForm, ["@type"] = CompactCached(l.Datatype.Value) },
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 
@@ -211,6 +212,24 @@ public sealed class JsonLdWriter(TextWriter output) : IRdfWriter
     }
 
     /// <summary>A compact IRI "prefix:local" when a prefix matches (JSON-LD 1.1 §4.1.5), else the IRI itself.</summary>
+    // Predicates, classes and datatypes are a few hundred distinct IRIs in a whole catalogue; caching their compact
+    // form saves a string per use. Bounded, because a hostile graph could use any number of predicates.
+    private const int MaxCachedIris = 4096;
+    private readonly Dictionary<string, string> compacted = new(StringComparer.Ordinal);
+
+    private string CompactCached(string iri)
+    {
+        if (!compacted.TryGetValue(iri, out var form))
+        {
+            form = Compact(iri);
+            if (compacted.Count < MaxCachedIris)
+            {
+                compacted[iri] = form;
+            }
+        }
+        return form;
+    }
+
     private string Compact(string iri)
     {
         foreach (var (prefix, ns) in prefixes)

@@ -18,9 +18,6 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
     private readonly Dictionary<BlankNode, string> labels = [];
     private List<KeyValuePair<string, string>> prefixes = [];
 
-    [GeneratedRegex(@"^[A-Za-z0-9_]([A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?$")]
-    private static partial Regex SafeLocalName();
-
     [GeneratedRegex(@"^[A-Za-z]([A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?$")]
     private static partial Regex SafePrefix();
 
@@ -37,6 +34,7 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
     {
         this.prefixes = prefixes.Where(p => p.Key.Length == 0 || SafePrefix().IsMatch(p.Key))
             .OrderByDescending(p => p.Value.Length).ToList();
+        iriForms.Clear();
         foreach (var (prefix, ns) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (prefix.Length == 0 || SafePrefix().IsMatch(prefix))
@@ -56,10 +54,11 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
         {
             return;
         }
-        var group = new Group(this, triples);
-        var subject = triples[0].Subject;
-        group.WriteStatement(subject);
-        foreach (var other in group.BySubject.Keys.ToList())
+        var group = this.group ??= new Group(this);
+        group.Reset(triples);
+        group.WriteStatement(triples[0].Subject);
+        // WriteStatement only adds to Consumed, so the subject index can be enumerated while writing.
+        foreach (var other in group.BySubject.Keys)
         {
             if (!group.Consumed.Contains(other))
             {
@@ -70,19 +69,37 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
 
     public void EndDocument() => Output.Flush();
 
-    private sealed class Group
-    {
-        private readonly TurtleWriter writer;
-        private readonly Dictionary<Term, int> objectCounts = [];
+    // Reused for every subject group: a catalogue dump writes hundreds of thousands of groups, and fresh
+    // dictionaries per group were a large share of the ~90 KB allocated per dataset (docs/benchmarks/dcat.md).
+    private Group? group;
+    private readonly StringBuilder statement = new(1024);
 
-        public Group(TurtleWriter writer, IReadOnlyList<Triple> triples)
+    private sealed class Group(TurtleWriter writer)
+    {
+        private readonly Dictionary<Term, int> objectCounts = [];
+        private readonly Stack<List<Triple>> spareLists = new();
+        private readonly List<Term> cellsScratch = [];
+
+        public Dictionary<Term, List<Triple>> BySubject { get; } = [];
+
+        public HashSet<Term> Consumed { get; } = [];
+
+        public void Reset(IReadOnlyList<Triple> triples)
         {
-            this.writer = writer;
-            foreach (var t in triples)
+            foreach (var list in BySubject.Values)
             {
+                list.Clear();
+                spareLists.Push(list);
+            }
+            BySubject.Clear();
+            objectCounts.Clear();
+            Consumed.Clear();
+            for (var i = 0; i < triples.Count; i++)
+            {
+                var t = triples[i];
                 if (!BySubject.TryGetValue(t.Subject, out var list))
                 {
-                    list = [];
+                    list = spareLists.Count > 0 ? spareLists.Pop() : [];
                     BySubject[t.Subject] = list;
                 }
                 list.Add(t);
@@ -93,18 +110,15 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
             }
         }
 
-        public Dictionary<Term, List<Triple>> BySubject { get; } = [];
-
-        public HashSet<Term> Consumed { get; } = [];
-
         public void WriteStatement(Term subject)
         {
-            var sb = new StringBuilder();
-            sb.Append(writer.Format(subject));
+            var sb = writer.statement.Clear();
+            writer.AppendTerm(sb, subject);
             sb.Append(' ');
             PredicateObjects(sb, subject, 1);
             sb.Append(" .\n\n");
-            writer.Output.Write(sb.ToString());
+            // TextWriter.Write(StringBuilder) copies the chunks: no string per statement.
+            writer.Output.Write(sb);
         }
 
         private bool Nestable(Term o) =>
@@ -113,36 +127,52 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
         private void PredicateObjects(StringBuilder sb, Term subject, int level)
         {
             Consumed.Add(subject);
-            var byPredicate = BySubject[subject]
-                .GroupBy(t => t.Predicate)
-                .OrderBy(g => g.Key.Equals(Vocabulary.Rdf.Type) ? 0 : 1)
-                .ThenBy(g => g.Key.Value, StringComparer.Ordinal);
-            var first = true;
-            foreach (var predicate in byPredicate)
+            // One sort by (predicate, object) replaces grouping then sorting each group; the subject's list is
+            // only read again by ListItems, which does not depend on order.
+            var triples = BySubject[subject];
+            triples.Sort(TripleOrder.Instance);
+            Iri? previous = null;
+            for (var i = 0; i < triples.Count; i++)
             {
-                if (!first)
+                var t = triples[i];
+                if (t.Predicate.Equals(previous))
                 {
-                    sb.Append(" ;\n").Append(string.Concat(Enumerable.Repeat(Indent, level)));
+                    sb.Append(", ");
                 }
-                first = false;
-                sb.Append(predicate.Key.Equals(Vocabulary.Rdf.Type) ? "a" : writer.Format(predicate.Key)).Append(' ');
-                var objects = predicate.Select(t => t.Object).OrderBy(o => o.ToNTriples(), StringComparer.Ordinal).ToList();
-                for (var i = 0; i < objects.Count; i++)
+                else
                 {
-                    if (i > 0)
+                    if (previous is not null)
                     {
-                        sb.Append(", ");
+                        sb.Append(" ;\n");
+                        AppendIndent(sb, level);
                     }
-                    Object(sb, objects[i], level);
+                    if (t.Predicate.Equals(Vocabulary.Rdf.Type))
+                    {
+                        sb.Append('a');
+                    }
+                    else
+                    {
+                        writer.AppendCachedIri(sb, t.Predicate);
+                    }
+                    sb.Append(' ');
+                    previous = t.Predicate;
                 }
+                Object(sb, t.Object, level, t.Predicate.Equals(Vocabulary.Rdf.Type));
             }
         }
 
-        private void Object(StringBuilder sb, Term o, int level)
+        private void Object(StringBuilder sb, Term o, int level, bool isClass = false)
         {
             if (!Nestable(o) || level > MaxNesting)
             {
-                sb.Append(writer.Format(o));
+                if (isClass && o is Iri cls && !cls.Equals(Vocabulary.Rdf.Nil))
+                {
+                    writer.AppendCachedIri(sb, cls);
+                }
+                else
+                {
+                    writer.AppendTerm(sb, o);
+                }
                 return;
             }
             if (ListItems(o) is { } items)
@@ -156,16 +186,33 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
                 sb.Append(" )");
                 return;
             }
-            sb.Append("[\n").Append(string.Concat(Enumerable.Repeat(Indent, level + 1)));
+            sb.Append("[\n");
+            AppendIndent(sb, level + 1);
             PredicateObjects(sb, o, level + 1);
-            sb.Append('\n').Append(string.Concat(Enumerable.Repeat(Indent, level))).Append(']');
+            sb.Append('\n');
+            AppendIndent(sb, level);
+            sb.Append(']');
+        }
+
+        private static void AppendIndent(StringBuilder sb, int level)
+        {
+            for (var i = 0; i < level; i++)
+            {
+                sb.Append(Indent);
+            }
         }
 
         /// <summary>The items of a well-formed list starting at <paramref name="head"/> (each cell nestable, exactly one rdf:first and rdf:rest), or null.</summary>
         private List<Term>? ListItems(Term head)
         {
+            if (!BySubject.TryGetValue(head, out var headTriples) || headTriples.Count != 2)
+            {
+                // The common case (a nested [ ] with other predicates) decides without allocating.
+                return null;
+            }
             var items = new List<Term>();
-            var cells = new HashSet<Term>();
+            var cells = cellsScratch;
+            cells.Clear();
             var node = head;
             while (!node.Equals(Vocabulary.Rdf.Nil))
             {
@@ -173,8 +220,19 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
                 {
                     return null;
                 }
-                var firstTriple = ts.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.First));
-                var restTriple = ts.FirstOrDefault(t => t.Predicate.Equals(Vocabulary.Rdf.Rest));
+                Triple? firstTriple = null;
+                Triple? restTriple = null;
+                foreach (var t in ts)
+                {
+                    if (firstTriple is null && t.Predicate.Equals(Vocabulary.Rdf.First))
+                    {
+                        firstTriple = t;
+                    }
+                    else if (restTriple is null && t.Predicate.Equals(Vocabulary.Rdf.Rest))
+                    {
+                        restTriple = t;
+                    }
+                }
                 if (firstTriple is null || restTriple is null)
                 {
                     return null;
@@ -188,14 +246,78 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
         }
     }
 
-    private string Format(Term term) => term switch
+    /// <summary>
+    /// rdf:type first, then predicates by IRI, then objects by kind (literals, IRIs, blank nodes — the order their
+    /// N-Triples forms start with) and value. Ordinal comparisons of the raw values replace building N-Triples sort
+    /// keys; the order is total, so output stays deterministic.
+    /// </summary>
+    private sealed class TripleOrder : IComparer<Triple>
     {
-        Iri iri when iri.Equals(Vocabulary.Rdf.Nil) => "()",
-        Iri iri => FormatIri(iri.Value),
-        BlankNode b => "_:" + Label(b),
-        Literal l => FormatLiteral(l),
-        _ => throw new ArgumentOutOfRangeException(nameof(term)),
-    };
+        public static readonly TripleOrder Instance = new();
+
+        public int Compare(Triple? x, Triple? y)
+        {
+            if (ReferenceEquals(x, y) || x is null || y is null)
+            {
+                return ReferenceEquals(x, y) ? 0 : x is null ? -1 : 1;
+            }
+            if (!ReferenceEquals(x.Predicate, y.Predicate))
+            {
+                var xType = x.Predicate.Equals(Vocabulary.Rdf.Type);
+                var yType = y.Predicate.Equals(Vocabulary.Rdf.Type);
+                if (xType != yType)
+                {
+                    return xType ? -1 : 1;
+                }
+                var byPredicate = string.CompareOrdinal(x.Predicate.Value, y.Predicate.Value);
+                if (byPredicate != 0)
+                {
+                    return byPredicate;
+                }
+            }
+            return CompareTerms(x.Object, y.Object);
+        }
+
+        private static int Kind(Term t) => t switch { Literal => 0, Iri => 1, _ => 2 };
+
+        private static int CompareTerms(Term a, Term b)
+        {
+            var byKind = Kind(a) - Kind(b);
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+            switch (a, b)
+            {
+                case (Iri x, Iri y):
+                    return string.CompareOrdinal(x.Value, y.Value);
+                case (BlankNode x, BlankNode y):
+                    return string.CompareOrdinal(x.Label, y.Label);
+                case (Literal x, Literal y):
+                    var c = string.CompareOrdinal(x.LexicalForm, y.LexicalForm);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                    c = string.CompareOrdinal(x.Datatype.Value, y.Datatype.Value);
+                    return c != 0 ? c : string.CompareOrdinal(x.Language, y.Language);
+                default:
+                    return 0;
+            }
+        }
+    }
+
+    private void AppendTerm(StringBuilder sb, Term term)
+    {
+        switch (term)
+        {
+            case Iri iri when iri.Equals(Vocabulary.Rdf.Nil): sb.Append("()"); break;
+            case Iri iri: AppendIri(sb, iri.Value); break;
+            case BlankNode b: sb.Append("_:").Append(Label(b)); break;
+            case Literal l: AppendLiteral(sb, l); break;
+            default: throw new ArgumentOutOfRangeException(nameof(term));
+        }
+    }
 
     private string Label(BlankNode b)
     {
@@ -207,45 +329,97 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
         return label;
     }
 
-    private string FormatIri(string iri)
+    // Predicates, classes and datatypes are a few hundred distinct IRIs in a whole catalogue; their prefixed forms are
+    // cached. Subject and object IRIs are mostly unique, so they are not (the cache would grow with the catalogue).
+    private const int MaxCachedIris = 4096;
+    private readonly Dictionary<string, string> iriForms = new(StringComparer.Ordinal);
+
+    private void AppendCachedIri(StringBuilder sb, Iri iri)
+    {
+        if (!iriForms.TryGetValue(iri.Value, out var form))
+        {
+            var scratch = new StringBuilder();
+            AppendIri(scratch, iri.Value);
+            form = scratch.ToString();
+            if (iriForms.Count < MaxCachedIris)
+            {
+                iriForms[iri.Value] = form;
+            }
+        }
+        sb.Append(form);
+    }
+
+    private void AppendIri(StringBuilder sb, string iri)
     {
         foreach (var (prefix, ns) in prefixes)
         {
-            if (iri.StartsWith(ns, StringComparison.Ordinal))
+            if (iri.StartsWith(ns, StringComparison.Ordinal) && IsSafeLocalName(iri.AsSpan(ns.Length)))
             {
-                var local = iri[ns.Length..];
-                if (local.Length == 0 || SafeLocalName().IsMatch(local))
-                {
-                    return prefix + ":" + local;
-                }
+                sb.Append(prefix).Append(':').Append(iri, ns.Length, iri.Length - ns.Length);
+                return;
             }
         }
-        return NTriplesEscaping.Iri(iri);
+        NTriplesEscaping.AppendIri(sb, iri);
     }
 
-    private string FormatLiteral(Literal l)
+    /// <summary>A conservative PN_LOCAL: <c>[A-Za-z0-9_]([A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?</c> or empty (hand-written: it runs per IRI).</summary>
+    private static bool IsSafeLocalName(ReadOnlySpan<char> local)
+    {
+        if (local.IsEmpty)
+        {
+            return true;
+        }
+        if (!char.IsAsciiLetterOrDigit(local[0]) && local[0] != '_')
+        {
+            return false;
+        }
+        for (var i = 1; i < local.Length; i++)
+        {
+            var c = local[i];
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+        return local[^1] != '.';
+    }
+
+    private void AppendLiteral(StringBuilder sb, Literal l)
     {
         var dt = l.Datatype;
         var lex = l.LexicalForm;
-        if ((dt.Equals(Vocabulary.Xsd.Integer) && IntegerForm().IsMatch(lex))
-            || (dt.Equals(Vocabulary.Xsd.Decimal) && DecimalForm().IsMatch(lex))
-            || (dt.Equals(Vocabulary.Xsd.Double) && DoubleForm().IsMatch(lex))
-            || (dt.Equals(Vocabulary.Xsd.Boolean) && lex is "true" or "false"))
+        if (l.Language is null && !ReferenceEquals(dt, Vocabulary.Xsd.String) && !dt.Equals(Vocabulary.Xsd.String)
+            && ((dt.Equals(Vocabulary.Xsd.Integer) && IntegerForm().IsMatch(lex))
+                || (dt.Equals(Vocabulary.Xsd.Decimal) && DecimalForm().IsMatch(lex))
+                || (dt.Equals(Vocabulary.Xsd.Double) && DoubleForm().IsMatch(lex))
+                || (dt.Equals(Vocabulary.Xsd.Boolean) && lex is "true" or "false")))
         {
-            return lex;
+            sb.Append(lex);
+            return;
         }
-        var text = lex.Contains('\n', StringComparison.Ordinal) ? LongString(lex) : NTriplesEscaping.String(lex);
+        if (lex.Contains('\n', StringComparison.Ordinal))
+        {
+            AppendLongString(sb, lex);
+        }
+        else
+        {
+            NTriplesEscaping.AppendString(sb, lex);
+        }
         if (l.Language is not null)
         {
-            return text + "@" + l.Language;
+            sb.Append('@').Append(l.Language);
         }
-        return dt.Equals(Vocabulary.Xsd.String) ? text : text + "^^" + FormatIri(dt.Value);
+        else if (!dt.Equals(Vocabulary.Xsd.String))
+        {
+            sb.Append("^^");
+            AppendCachedIri(sb, dt);
+        }
     }
 
     /// <summary>A """long""" string so multi-line descriptions stay readable; quotes are escaped so none can close it early.</summary>
-    private static string LongString(string value)
+    private static void AppendLongString(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder("\"\"\"");
+        sb.Append("\"\"\"");
         foreach (var c in value)
         {
             switch (c)
@@ -266,6 +440,6 @@ public sealed partial class TurtleWriter(TextWriter output) : IRdfWriter
                     break;
             }
         }
-        return sb.Append("\"\"\"").ToString();
+        sb.Append("\"\"\"");
     }
 }
