@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -62,7 +63,7 @@ public sealed record DatastoreRows(IReadOnlyList<DatastoreFieldView> Fields, IAs
 /// The data-store actions (CKAN's datastore_*): reading a table needs read access to its dataset, writing
 /// needs editor rights in the dataset's organization. Pages, the API and the dump call only these.
 /// </summary>
-public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase store, DatastoreQueue queue, TimeProvider clock)
+public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase store, DatastoreQueue queue, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 32000;
@@ -79,7 +80,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
     public async Task<DatastoreInfo> InfoAsync(Actor actor, Guid resourceId, CancellationToken ct)
     {
         var target = await ResolveAsync(actor, resourceId, write: false, ct);
-        return target.Status is null ? throw new NotFoundException("Tài nguyên chưa có trong kho dữ liệu") : ToInfo(target.Status, target.CanEdit);
+        return target.Status is null ? throw new NotFoundException(l["Datastore.NotInStore"]) : ToInfo(target.Status, target.CanEdit);
     }
 
     public async Task<DatastoreSearchResult> SearchAsync(Actor actor, Guid resourceId, DatastoreQuery query, bool includeTotal, CancellationToken ct)
@@ -88,7 +89,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var limit = Math.Clamp(query.Limit ?? DefaultLimit, 0, MaxLimit);
         if (query.Offset < 0)
         {
-            throw ValidationException.For("offset", "offset phải ≥ 0");
+            throw ValidationException.For("offset", l["Datastore.OffsetNegative"]);
         }
         var sql = new DatastoreSql(store, resourceId, fields);
         var selected = sql.Selected(query);
@@ -170,7 +171,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         {
             if (fields.All(f => f.Id != key))
             {
-                throw ValidationException.For("primary_key", $"Không có cột \"{key}\"");
+                throw ValidationException.For("primary_key", l["Datastore.NoColumn", key]);
             }
         }
         if (status is null)
@@ -207,12 +208,12 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var target = await ResolveAsync(actor, resourceId, write: true, ct);
         if (target.Status is not { Status: DatastoreStatus.Loaded } status)
         {
-            throw new NotFoundException("Tài nguyên chưa có trong kho dữ liệu");
+            throw new NotFoundException(l["Datastore.NotInStore"]);
         }
         method = (method ?? "upsert").Trim().ToLowerInvariant();
         if (method is not ("insert" or "upsert" or "update"))
         {
-            throw ValidationException.For("method", "method phải là insert, upsert hoặc update");
+            throw ValidationException.For("method", l["Datastore.BadMethod"]);
         }
         await WriteRecordsAsync(status, DatastoreJson.FieldsOf(status), DatastoreJson.PrimaryKeyOf(status), records, method, ct);
         return await InfoAsync(actor, resourceId, ct);
@@ -224,7 +225,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var target = await ResolveAsync(actor, resourceId, write: true, ct);
         if (target.Status is not { } status)
         {
-            throw new NotFoundException("Tài nguyên chưa có trong kho dữ liệu");
+            throw new NotFoundException(l["Datastore.NotInStore"]);
         }
         if (filters is null || filters.Count == 0)
         {
@@ -250,7 +251,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
     public async Task<DatastoreInfo> ReloadAsync(Actor actor, Guid resourceId, CancellationToken ct)
     {
         var target = await ResolveAsync(actor, resourceId, write: true, ct);
-        var source = DatastoreChangeSink.SourceOf(target.Resource) ?? throw ValidationException.For("resource_id", "Tài nguyên không phải tệp CSV hoặc XLSX");
+        var source = DatastoreChangeSink.SourceOf(target.Resource) ?? throw ValidationException.For("resource_id", l["Datastore.NotTabular"]);
         var status = target.Status;
         if (status is null)
         {
@@ -282,12 +283,12 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var target = await ResolveAsync(actor, resourceId, write: true, ct);
         if (target.Status is not { } status)
         {
-            throw new NotFoundException("Tài nguyên chưa có trong kho dữ liệu");
+            throw new NotFoundException(l["Datastore.NotInStore"]);
         }
         forcedEncoding = string.IsNullOrWhiteSpace(forcedEncoding) ? null : forcedEncoding.Trim().ToLowerInvariant();
         if (forcedEncoding is not null && !TextEncodings.IsKnown(forcedEncoding))
         {
-            throw ValidationException.For("encoding", "Bảng mã không được hỗ trợ");
+            throw ValidationException.For("encoding", l["Datastore.BadEncoding"]);
         }
         var fields = DatastoreJson.FieldsOf(status).ToList();
         var reload = forcedEncoding != status.ForcedEncoding;
@@ -296,12 +297,12 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             var index = fields.FindIndex(f => f.Id == change.Id);
             if (index < 0)
             {
-                throw ValidationException.For("fields", $"Không có cột \"{change.Id}\"");
+                throw ValidationException.For("fields", l["Datastore.NoColumn", change.Id]);
             }
             var field = fields[index];
             if (!string.IsNullOrWhiteSpace(change.Type))
             {
-                var type = FieldTypes.Parse(change.Type) ?? throw ValidationException.For("fields", $"Kiểu \"{change.Type}\" không được hỗ trợ");
+                var type = FieldTypes.Parse(change.Type) ?? throw ValidationException.For("fields", l["Datastore.BadType", change.Type ?? ""]);
                 if (type != field.Type)
                 {
                     reload = true;
@@ -352,7 +353,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
                     values[key] = ConvertValue(raw, FieldType.Int, DecimalMark.Point, key, line);
                     continue;
                 }
-                var field = byId.GetValueOrDefault(key) ?? throw ValidationException.For("records", $"Bản ghi {line}: không có cột \"{key}\"");
+                var field = byId.GetValueOrDefault(key) ?? throw ValidationException.For("records", l["Datastore.RecordNoColumn", line, key]);
                 values[key] = ConvertValue(raw, field.Type, field.Mark, key, line);
             }
             var keys = values.ContainsKey(DatastoreDatabase.IdColumn) ? [DatastoreDatabase.IdColumn] : primaryKey;
@@ -361,12 +362,12 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             {
                 if (keys.Count == 0 || keys.Any(k => !values.ContainsKey(k)))
                 {
-                    throw ValidationException.For("records", $"Bản ghi {line}: cần khoá chính ({string.Join(", ", keys)}) hoặc _id");
+                    throw ValidationException.For("records", l["Datastore.RecordNeedsKey", line, string.Join(", ", keys)]);
                 }
                 current = await FindAsync(connection, transaction, table, fields, keys, values, byId, line, ct);
                 if (current is null && method == "update")
                 {
-                    throw ValidationException.For("records", $"Bản ghi {line}: không tìm thấy dòng cần cập nhật");
+                    throw ValidationException.For("records", l["Datastore.RecordNotFound", line]);
                 }
             }
             if (current is null)
@@ -423,7 +424,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         {
             if (found is not null)
             {
-                throw ValidationException.For("records", $"Bản ghi {line}: khoá chính trùng nhiều dòng");
+                throw ValidationException.For("records", l["Datastore.RecordKeyAmbiguous", line]);
             }
             found = new object?[fields.Count + 1];
             found[0] = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
@@ -436,7 +437,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         return found;
     }
 
-    private static object? ConvertValue(object? raw, FieldType type, DecimalMark mark, string field, int line)
+    private object? ConvertValue(object? raw, FieldType type, DecimalMark mark, string field, int line)
     {
         var text = raw switch
         {
@@ -456,7 +457,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var effectiveMark = raw is string ? mark : DecimalMark.Point;
         if (!FieldTypes.TryConvert(text, type, effectiveMark, out var value))
         {
-            throw ValidationException.For("records", $"Bản ghi {line}: giá trị \"{text}\" không hợp với cột \"{field}\" ({FieldTypes.Name(type)})");
+            throw ValidationException.For("records", l["Datastore.RecordBadValue", line, text, field, FieldTypes.Name(type)]);
         }
         return value;
     }
@@ -470,23 +471,23 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RowCount, rows).SetProperty(r => r.RowsLoaded, rows), ct);
     }
 
-    private static IReadOnlyList<DatastoreField> BuildFields(IReadOnlyList<DatastoreFieldInput>? inputs, IReadOnlyList<IReadOnlyDictionary<string, object?>>? records)
+    private IReadOnlyList<DatastoreField> BuildFields(IReadOnlyList<DatastoreFieldInput>? inputs, IReadOnlyList<IReadOnlyDictionary<string, object?>>? records)
     {
         var names = inputs is { Count: > 0 }
             ? inputs.Select(f => f.Id).ToList()
             : (records ?? []).SelectMany(r => r.Keys).Where(k => k != DatastoreDatabase.IdColumn).Distinct().ToList();
         if (names.Count == 0)
         {
-            throw ValidationException.For("fields", "Cần ít nhất một cột");
+            throw ValidationException.For("fields", l["Datastore.NoFields"]);
         }
         var errors = new ValidationErrors();
         if (names.Any(n => string.IsNullOrWhiteSpace(n) || n.StartsWith('_')))
         {
-            errors.Add("fields", "Tên cột không được trống hay bắt đầu bằng _");
+            errors.Add("fields", l["Datastore.BadFieldName"]);
         }
         if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
         {
-            errors.Add("fields", "Tên cột bị trùng");
+            errors.Add("fields", l["Datastore.DuplicateField"]);
         }
         errors.ThrowIfAny();
         var fields = new List<DatastoreField>();
@@ -496,7 +497,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             FieldType type;
             if (input?.Type is { Length: > 0 } typeName)
             {
-                type = FieldTypes.Parse(typeName) ?? throw ValidationException.For("fields", $"Kiểu \"{typeName}\" không được hỗ trợ");
+                type = FieldTypes.Parse(typeName) ?? throw ValidationException.For("fields", l["Datastore.BadType", typeName ?? ""]);
             }
             else
             {
@@ -528,7 +529,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         var target = await ResolveAsync(actor, resourceId, write: false, ct);
         if (target.Status is not { } status || status.Fields is null || (status.Status != DatastoreStatus.Loaded && status.LoadedAt is null))
         {
-            throw new NotFoundException("Tài nguyên chưa có trong kho dữ liệu");
+            throw new NotFoundException(l["Datastore.NotInStore"]);
         }
         return (status, DatastoreJson.FieldsOf(status));
     }
@@ -536,19 +537,19 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
     private async Task<Target> ResolveAsync(Actor actor, Guid resourceId, bool write, CancellationToken ct)
     {
         var datasetId = await db.Distributions.AsNoTracking().Where(d => d.Id == resourceId).Select(d => (Guid?)d.DatasetId).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Không tìm thấy tài nguyên");
+            ?? throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         var dataset = await db.Datasets.AsNoTracking().FirstAsync(d => d.Id == datasetId, ct);
         var document = DatasetDocument.Deserialize(dataset.Document);
         if (!CatalogAuthorization.CanRead(actor, dataset.OrganizationId, dataset.IsPrivate, document.State))
         {
-            throw new NotFoundException("Không tìm thấy tài nguyên");
+            throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         }
         var canEdit = CatalogAuthorization.CanEditDatasets(actor, dataset.OrganizationId) && document.State != DatasetState.Deleted;
         if (write && !canEdit)
         {
-            throw new NotAuthorizedException("Bạn không có quyền sửa dữ liệu của tổ chức này");
+            throw new NotAuthorizedException(l["Datastore.NotAuthorized"]);
         }
-        var resource = document.Distributions.FirstOrDefault(d => d.Id == resourceId) ?? throw new NotFoundException("Không tìm thấy tài nguyên");
+        var resource = document.Distributions.FirstOrDefault(d => d.Id == resourceId) ?? throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         var status = await db.DatastoreResources.AsNoTracking().FirstOrDefaultAsync(r => r.ResourceId == resourceId, ct);
         return new Target(status, resource, dataset.OrganizationId, canEdit);
     }

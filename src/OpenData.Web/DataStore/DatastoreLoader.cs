@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Dcat.Model;
 using OpenData.Web.Catalog;
@@ -140,6 +141,7 @@ public sealed class DatastoreLoader(
     FileStore files,
     PortalPaths paths,
     IHttpClientFactory http,
+    IStringLocalizer<SharedResource> l,
     TimeProvider clock,
     ILogger<DatastoreLoader> logger)
 {
@@ -177,7 +179,7 @@ public sealed class DatastoreLoader(
                 path = files.PathOf(sha);
                 if (!File.Exists(path))
                 {
-                    throw new InvalidDataException("Không tìm thấy tệp đã tải lên");
+                    throw new InvalidDataException(l["Datastore.UploadMissing"]);
                 }
             }
             else
@@ -233,11 +235,11 @@ public sealed class DatastoreLoader(
         }
     }
 
-    private static string Describe(Exception e) => e switch
+    private string Describe(Exception e) => e switch
     {
-        HttpRequestException or TaskCanceledException => "Không tải được tệp từ liên kết: " + e.Message,
+        HttpRequestException or TaskCanceledException => l["Datastore.LinkFailed", e.Message],
         InvalidDataException or FormatException => e.Message,
-        _ => "Không đọc được tệp: " + e.Message,
+        _ => l["Datastore.ReadFailed", e.Message],
     };
 
     /// <summary>A link's file, fetched into the data folder's temporary area (http and https only, size-capped).</summary>
@@ -245,7 +247,7 @@ public sealed class DatastoreLoader(
     {
         if (!Uri.TryCreate(resource.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            throw new InvalidDataException("Liên kết không phải http(s)");
+            throw new InvalidDataException(l["Datastore.LinkNotHttp"]);
         }
         Directory.CreateDirectory(paths.UploadTemp);
         var temp = Path.Combine(paths.UploadTemp, "ds-" + Guid.NewGuid().ToString("N") + ".part");
@@ -262,7 +264,7 @@ public sealed class DatastoreLoader(
             total += read;
             if (total > 500L * 1024 * 1024)
             {
-                throw new InvalidDataException("Tệp ở liên kết lớn hơn 500 MB");
+                throw new InvalidDataException(l["Datastore.LinkTooLarge"]);
             }
             await output.WriteAsync(buffer.AsMemory(0, read), ct);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
 
@@ -21,10 +22,10 @@ public sealed record DatastoreStatusModel(string DatasetName, DatastoreInfo Info
 {
     public string SettingsUrl => $"/dataset/{Uri.EscapeDataString(DatasetName)}/resource/{Info.ResourceId}/datastore";
 
-    public static string EncodingName(string? encoding) => encoding switch
+    public static string EncodingName(string? encoding, IStringLocalizer l) => encoding switch
     {
         TextEncodings.Utf8 => "UTF-8",
-        TextEncodings.Utf8Bom => "UTF-8 (có BOM)",
+        TextEncodings.Utf8Bom => l["Datastore.Utf8Bom"],
         TextEncodings.Utf16Le => "UTF-16 LE",
         TextEncodings.Utf16Be => "UTF-16 BE",
         TextEncodings.Windows1258 => "Windows-1258",
@@ -33,12 +34,12 @@ public sealed record DatastoreStatusModel(string DatasetName, DatastoreInfo Info
         _ => encoding,
     };
 
-    public static string StatusText(DatastoreInfo info) => info.Status switch
+    public static string StatusText(DatastoreInfo info, IStringLocalizer l) => info.Status switch
     {
-        DatastoreStatus.Pending => "đang chờ nạp",
-        DatastoreStatus.Loading => $"đang nạp… {info.RowsLoaded.ToString("N0", Vietnamese)} dòng",
-        DatastoreStatus.Loaded => $"đã nạp {info.RowCount.ToString("N0", Vietnamese)} dòng",
-        _ => "nạp không thành công",
+        DatastoreStatus.Pending => l["Datastore.Pending"],
+        DatastoreStatus.Loading => l["Datastore.Loading", info.RowsLoaded.ToString("N0", Vietnamese)],
+        DatastoreStatus.Loaded => l["Datastore.Loaded", info.RowCount.ToString("N0", Vietnamese)],
+        _ => l["Datastore.Failed"],
     };
 
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -132,12 +133,12 @@ public sealed record DataPreviewModel(
     public string? SortState(PreviewColumn column) =>
         Sort == column.Key[2..] ? "ascending" : Sort == "-" + column.Key[2..] ? "descending" : null;
 
-    public static string Cell(object? value) => value switch
+    public static string Cell(object? value, IStringLocalizer l) => value switch
     {
         null => "",
         decimal d => d.ToString("#,##0.########", DatastoreStatusModel.Vietnamese),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        bool b => b ? "có" : "không",
+        long n => n.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? l["Datastore.Yes"] : l["Datastore.No"],
         _ => value.ToString() ?? "",
     };
 }
@@ -146,7 +147,7 @@ public sealed record DataPreviewModel(
 /// A simple SVG chart when the table suits one: a text or date column and a numeric column, at most 50 rows.
 /// Bars for categories, a line for dates; the numbers are also given as a table for screen readers and print.
 /// </summary>
-public sealed class DataChartViewComponent(DatastoreActions actions, CurrentActor current) : ViewComponent
+public sealed class DataChartViewComponent(DatastoreActions actions, CurrentActor current, IStringLocalizer<SharedResource> l) : ViewComponent
 {
     public const int MaxCategories = 50;
 
@@ -171,16 +172,14 @@ public sealed class DataChartViewComponent(DatastoreActions actions, CurrentActo
             Sort = chart.Value.Category.Type == "date" ? $"\"{chart.Value.Category.Id.Replace("\"", "\"\"")}\"" : null,
         }, includeTotal: false, ct);
         var points = result.Rows.Where(r => r[0] is not null && r[1] is not null)
-            .Select(r => new ChartPoint(PreviewLabel(r[0]), Convert.ToDecimal(r[1], CultureInfo.InvariantCulture))).ToList();
+            .Select(r => new ChartPoint(DataPreviewModel.Cell(r[0], l), Convert.ToDecimal(r[1], CultureInfo.InvariantCulture))).ToList();
         if (points.Count < 2 || points.Select(p => p.Label).Distinct().Count() != points.Count)
         {
             return Content("");
         }
-        return View("/DataStore/_DataChart.cshtml", DataChart.Build(title ?? $"{chart.Value.Value.Id} theo {chart.Value.Category.Id}",
-            chart.Value.Category, chart.Value.Value, points));
+        return View("/DataStore/_DataChart.cshtml", DataChart.Build(title ?? l["Datastore.ChartTitle", chart.Value.Value.Id, chart.Value.Category.Id],
+            chart.Value.Category, chart.Value.Value, points, l));
     }
-
-    private static string PreviewLabel(object? value) => DataPreviewModel.Cell(value);
 }
 
 public sealed record ChartPoint(string Label, decimal Value);
@@ -219,7 +218,7 @@ public static class DataChart
     public static Microsoft.AspNetCore.Html.HtmlString SvgText(string cssClass, double x, double y, string text) =>
         new($"<text class=\"{cssClass}\" x=\"{x.ToString("0.#", CultureInfo.InvariantCulture)}\" y=\"{y.ToString("0.#", CultureInfo.InvariantCulture)}\">{System.Net.WebUtility.HtmlEncode(text)}</text>");
 
-    public static DataChartModel Build(string title, DatastoreFieldView category, DatastoreFieldView value, IReadOnlyList<ChartPoint> points)
+    public static DataChartModel Build(string title, DatastoreFieldView category, DatastoreFieldView value, IReadOnlyList<ChartPoint> points, IStringLocalizer l)
     {
         var isLine = category.Type == "date";
         const double left = 180, right = 20, rowHeight = 22, width = 720;
@@ -236,7 +235,7 @@ public static class DataChart
             var step = plot / Math.Max(1, points.Count - 1);
             var coordinates = points.Select((p, i) => (X: left + i * step, Y: 20 + (height - 60) * (1 - ((double)p.Value - min) / span))).ToList();
             line = string.Join(" ", coordinates.Select(c => $"{c.X.ToString("0.#", CultureInfo.InvariantCulture)},{c.Y.ToString("0.#", CultureInfo.InvariantCulture)}"));
-            bars.AddRange(points.Select((p, i) => new ChartBar(p.Label, DataPreviewModel.Cell(p.Value), coordinates[i].X, coordinates[i].Y, 0, 0)));
+            bars.AddRange(points.Select((p, i) => new ChartBar(p.Label, DataPreviewModel.Cell(p.Value, l), coordinates[i].X, coordinates[i].Y, 0, 0)));
         }
         else
         {
@@ -247,12 +246,12 @@ public static class DataChart
                 var v = (double)points[i].Value;
                 var x = left + plot * (Math.Min(v, 0) - min) / span;
                 var w = Math.Max(1, plot * Math.Abs(v) / span);
-                bars.Add(new ChartBar(points[i].Label, DataPreviewModel.Cell(points[i].Value), v < 0 ? x : zero, 10 + i * rowHeight, w, rowHeight - 6));
+                bars.Add(new ChartBar(points[i].Label, DataPreviewModel.Cell(points[i].Value, l), v < 0 ? x : zero, 10 + i * rowHeight, w, rowHeight - 6));
             }
         }
         var highest = points.MaxBy(p => p.Value)!;
         var lowest = points.MinBy(p => p.Value)!;
-        var description = $"{points.Count} giá trị của {value.Id}; cao nhất {DataPreviewModel.Cell(highest.Value)} ({highest.Label}), thấp nhất {DataPreviewModel.Cell(lowest.Value)} ({lowest.Label}).";
+        var description = l["Datastore.ChartDescription", points.Count, value.Id, DataPreviewModel.Cell(highest.Value, l), highest.Label, DataPreviewModel.Cell(lowest.Value, l), lowest.Label].Value;
         return new DataChartModel(title, description, category, value, points, isLine, bars, line, width, height, left, width - right);
     }
 }

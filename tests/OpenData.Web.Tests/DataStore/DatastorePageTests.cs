@@ -31,6 +31,18 @@ public sealed class DatastorePageTests(EmptySqlitePortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task The_resource_page_shows_the_data_store_status_in_English_with_lang_en()
+    {
+        var (dataset, id) = await DatastoreFixtures.UploadToNewDatasetAndWaitAsync(portal, Encoding.UTF8.GetBytes(SqliteDatastoreStoreTests.Communes), "xa.csv");
+
+        var page = await GetAsync($"/dataset/{dataset}/resource/{id}?lang=en");
+
+        Assert.Equal("Data store", page.QuerySelector("#datastore-status-heading")!.TextContent);
+        Assert.Contains("5 rows loaded", page.QuerySelector(".datastore-state")!.TextContent);
+        Assert.DoesNotContain("đã nạp", page.QuerySelector(".datastore-status")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_preview_filters_and_sorts_with_plain_GET_parameters()
     {
         var id = await DatastoreFixtures.UploadAndWaitAsync(portal, Encoding.UTF8.GetBytes(SqliteDatastoreStoreTests.Communes), "xa.csv");

@@ -295,14 +295,18 @@ public sealed class DatastoreDemoFilesTests(SqlitePortal portal) : IClassFixture
 
 internal static class DatastoreFixtures
 {
-    public static async Task<Guid> UploadAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
+    public static async Task<Guid> UploadAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null) =>
+        (await UploadToNewDatasetAndWaitAsync(portal, bytes, fileName, isPrivate, organization)).ResourceId;
+
+    /// <summary>Like <see cref="UploadAndWaitAsync"/>, also giving the dataset's name (for the resource page's URL).</summary>
+    public static async Task<(string Dataset, Guid ResourceId)> UploadToNewDatasetAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
     {
         var dataset = await NewDatasetAsync(portal, isPrivate, organization);
         var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
             new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream(bytes), fileName, "text/csv") }, ct));
         var info = await WaitAsync(portal, resource.Id);
         Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
-        return resource.Id;
+        return (dataset, resource.Id);
     }
 
     public static async Task<Guid> CreateLinkResourceAsync(PortalFactory portal, string url = "http://127.0.0.1:9/khong-co.pdf")

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +36,7 @@ public static class DatastoreDump
         {
             if (format is not ("csv" or "tsv" or "json" or "xlsx"))
             {
-                throw ValidationException.For("format", "format: csv, tsv, json hoặc xlsx");
+                throw ValidationException.For("format", http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Datastore.DumpFormat"]);
             }
             var query = DatastoreEndpoints.Query(call);
             rows = await call.Actions.DumpAsync(actor, resourceId, query with { Offset = query.Offset }, ct);
