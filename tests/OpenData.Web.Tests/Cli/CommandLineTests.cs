@@ -11,15 +11,7 @@ namespace OpenData.Web.Tests.Cli;
 /// <summary>The command-line tools, run as `dotnet run -- ...` would run them, against the portal's services.</summary>
 public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<EmptySqlitePortal>
 {
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var command = CommandLine.Find(args) ?? throw new InvalidOperationException("serve is not a CLI command");
-        var output = new StringWriter();
-        var error = new StringWriter();
-        _ = portal.Server;
-        var exit = await command.RunAsync(portal.Services, output, error, TestContext.Current.CancellationToken);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => portal.RunCommandAsync(args);
 
     private static string Package(string name, string org, string title) => new JsonObject
     {

@@ -14,15 +14,7 @@ public sealed class RdfCommandTests(EmptySqlitePortal portal) : IClassFixture<Em
         <https://example.vn/dataset/1> a dcat:Dataset ; dct:title "Dân số"@vi ; dct:description "Mô tả"@vi .
         """;
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var command = CommandLine.Find(args) ?? throw new InvalidOperationException("serve is not a CLI command");
-        var output = new StringWriter();
-        var error = new StringWriter();
-        _ = portal.Server;
-        var exit = await command.RunAsync(portal.Services, output, error, TestContext.Current.CancellationToken);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => portal.RunCommandAsync(args);
 
     private static string TempFile(string extension, string content)
     {

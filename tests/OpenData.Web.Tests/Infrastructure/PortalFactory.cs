@@ -1,3 +1,4 @@
+using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -90,6 +91,17 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
             }
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>Runs a command-line command as `dotnet run -- args` would, against this portal's services.</summary>
+    public async Task<(int Exit, string Output, string Error)> RunCommandAsync(params string[] args)
+    {
+        var command = Web.Cli.CommandLine.Find(args) ?? throw new InvalidOperationException("serve is not a CLI command");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        _ = Server;
+        var exit = await command.RunAsync(Services, output, error, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
     }
 
     /// <summary>The actor the portal would build for this user on a request.</summary>
