@@ -159,10 +159,14 @@ public static class OpenApiDocumentBuilder
     private static JsonObject QueryParameter(ActionParameter p)
     {
         var parameter = new JsonObject { ["name"] = p.Name, ["in"] = "query", ["description"] = p.Description, ["required"] = p.Required };
-        var structured = p.Schema["type"]?.GetValue<string>() is "object" or "array" || p.Schema["oneOf"] is not null;
-        if (structured)
+        if (p.Schema["type"]?.GetValue<string>() is "object" or "array")
         {
             parameter["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = p.Schema.DeepClone() } };
+        }
+        else if (p.Schema["oneOf"] is JsonArray choices && choices.Any(c => c?["type"]?.GetValue<string>() == "string"))
+        {
+            // "a string or a list": in a query string it is a plain string (or JSON text the action reads).
+            parameter["schema"] = String();
         }
         else
         {
