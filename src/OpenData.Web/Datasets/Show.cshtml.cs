@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpenData.Dcat.Model;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api.Ckan;
+using OpenData.Web.Api.Examples;
 using OpenData.Web.Catalog;
 using OpenData.Web.ErrorReports;
 using OpenData.Web.Hosting;
@@ -16,6 +18,7 @@ public sealed class ShowModel(
     ErrorReportActions reports,
     MarkdownRenderer markdown,
     DcatValidationActions dcatValidation,
+    ApiExamples apiExamples,
     IOptions<PortalOptions> portal,
     TimeProvider clock) : PortalPageModel
 {
@@ -48,6 +51,9 @@ public sealed class ShowModel(
 
     public string SiteTitle => portal.Value.SiteTitle;
 
+    /// <summary>Copy-paste calls for this dataset: package_show, its Turtle, and each DataStore table.</summary>
+    public ApiExampleSet ApiExamples { get; private set; } = null!; // set by OnGetAsync before the page renders
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
@@ -66,5 +72,6 @@ public sealed class ShowModel(
             DcatProblems = await dcatValidation.ValidateAsync(actor, Name, Api.Dcat.DcatEndpoints.BaseUrl(HttpContext, portal.Value), ct);
         }
         Today = Display.Date(clock.GetUtcNow());
+        ApiExamples = await apiExamples.ForDatasetAsync(actor, View, CkanApi.BaseUrl(HttpContext), ct);
     }
 }

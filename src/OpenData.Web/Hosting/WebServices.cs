@@ -9,6 +9,7 @@ using OpenData.Web.Accounts;
 using OpenData.Web.Api.Ckan;
 using OpenData.Web.Api.Csv;
 using OpenData.Web.Api.Dcat;
+using OpenData.Web.Api.OpenApi;
 using OpenData.Web.Search;
 using OpenData.Web.Shared;
 
@@ -89,6 +90,7 @@ public static class WebServices
         app.MapCkanApi();
         app.MapCsvExports();
         app.MapDatastore();
+        app.MapOpenApiDocument();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapDcatEndpoints();
         app.MapSuggestEndpoints();

@@ -14,6 +14,7 @@ public static class PagesServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<CatalogStatistics>();
         services.AddScoped<ResourcePreviewActions>();
+        services.AddScoped<Api.Examples.ApiExamples>();
         services.Configure<MvcOptions>(o => o.Filters.Add(new CatalogExceptionFilter()));
         // Vietnamese letters as themselves, not as &#x...; entities: smaller pages, readable source. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
