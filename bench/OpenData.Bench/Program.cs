@@ -20,7 +20,7 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
-    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite]");
+    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite] [--keep]");
     Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
     return 1;
 }

@@ -37,6 +37,7 @@ public static class DatastoreBenchmark
         var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
         var queries = args.SkipWhile(a => a != "--queries").Skip(1).Select(int.Parse).FirstOrDefault(200);
         var skipSqlite = args.Contains("--no-sqlite");
+        var keep = args.Contains("--keep");
         var folder = Path.Combine(Path.GetTempPath(), "opendata-ds-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
@@ -65,7 +66,14 @@ public static class DatastoreBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keep)
+            {
+                Console.WriteLine($"kept {folder} (SQLite datastore.db; PostgreSQL tables stay in their database)");
+            }
+            else
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ public sealed record DatastoreQuery
     /// <summary>Field id → accepted values (equality; several values mean any of them).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string?>>? Filters { get; init; }
 
-    /// <summary>Full text: a case- and diacritic-insensitive substring of any text column.</summary>
+    /// <summary>Full text: words that must all be words of the row's text columns, case and diacritics ignored.</summary>
     public string? Q { get; init; }
 
     public IReadOnlyList<string>? Fields { get; init; }
@@ -25,8 +25,8 @@ public sealed record DatastoreQuery
 
 /// <summary>
 /// Turns a <see cref="DatastoreQuery"/> into SQL. Identifiers come only from the data dictionary (c1, c2, ...),
-/// never from the request; values are parameters. q matches the row's <c>_full_text</c> (folded at load time)
-/// with LIKE, the same on SQLite and PostgreSQL, so "quang ngai" finds "Quảng Ngãi" without unaccent.
+/// never from the request; values are parameters. q matches the words of the row's <c>_full_text</c> (folded at
+/// load time) through the store's word index, so "quang ngai" finds "Quảng Ngãi" without unaccent.
 /// </summary>
 public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IReadOnlyList<DatastoreField> fields)
 {
@@ -83,10 +83,10 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var folded = VietnameseText.Fold(query.Q.Trim());
-            var escaped = folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-            clauses.Add($"{DatastoreDatabase.FullTextColumn} LIKE @q ESCAPE '\\'");
-            parameters.Add(("@q", "%" + escaped + "%"));
+            // Every word of q, folded, must be a word of the row (CKAN's plainto_tsquery: words, not substrings).
+            var (condition, value) = database.WordsCondition(resourceId, VietnameseText.Words(query.Q), "@q");
+            clauses.Add(condition);
+            parameters.Add(("@q", value));
         }
         return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);
     }

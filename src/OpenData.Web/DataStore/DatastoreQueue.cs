@@ -142,6 +142,14 @@ public sealed class DatastoreWorker(IServiceScopeFactory scopes, DatastoreQueue 
         try
         {
             await store.InitializeAsync(stoppingToken);
+            try
+            {
+                await store.UpgradeFullTextAsync(logger, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Data store: could not build the word index of tables loaded by an earlier version; q scans them");
+            }
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();

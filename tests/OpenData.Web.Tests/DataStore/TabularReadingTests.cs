@@ -122,6 +122,15 @@ public sealed class TabularReadingTests
         Assert.Equal(folded, VietnameseText.Fold(text));
 
     [Theory]
+    [InlineData("Xã Tịnh Kỳ, 2024", "xa tinh ky 2024")]
+    [InlineData("  Hộ cận-nghèo (đã rà soát)  ", "ho can ngheo da ra soat")]
+    [InlineData("55.72 km²", "55 72 km")]
+    [InlineData("hoa\u0300 bi\u0300nh", "hoa binh")]
+    [InlineData("—", "")]
+    public void Words_are_folded_runs_of_letters_and_digits_separated_by_one_space(string text, string words) =>
+        Assert.Equal(words, string.Join(" ", VietnameseText.Words(text)));
+
+    [Theory]
     [InlineData("a,b,c\n1,2,3\n4,5,6\n", ',')]
     [InlineData("a;b;c\n1,5;2;3\n4;5,5;6\n", ';')]
     [InlineData("a\tb\tc\n1\t2\t3\n", '\t')]
