@@ -190,8 +190,11 @@ public abstract class DatastoreDatabase
     }
 
     protected string CreateTableSql(string name, IReadOnlyList<TableColumn> columns, string idType) =>
-        $"CREATE TABLE {Qualify(name)} ({IdColumn} {idType}, {FullTextColumn} TEXT"
+        $"CREATE TABLE {Qualify(name)} ({IdColumn} {idType}, {FullTextColumn} TEXT{WordColumnSql}"
         + string.Concat(columns.Select(c => $", {Quote(c.Column)} {SqlType(c.Type)}")) + ")";
+
+    /// <summary>A store's own hidden column derived from <c>_full_text</c> for its word index, if it needs one.</summary>
+    protected virtual string WordColumnSql => "";
 
     /// <summary>
     /// The key of the index on filterable column <paramref name="i"/>: the column, then <c>_id</c>, then the other
@@ -310,25 +313,31 @@ public sealed class PostgresDatastoreDatabase(NpgsqlDataSource dataSource) : Dat
         return count;
     }
 
+    public const string WordsColumn = "_words";
+
     // The words are split at single spaces and made a tsvector by two immutable built-ins: no text search
     // configuration, no extension (pg_trgm or unaccent are not on every managed PostgreSQL), the same words as
-    // SQLite's index. Measured on 1M rows: 5.7 s to build, against 17 s for to_tsvector('simple', ...).
+    // SQLite's index. Measured on 1M rows: the GIN index builds in 3.6 s, against 17 s for to_tsvector('simple', ...).
+    // The vector is a stored column, not only an index expression: for "q ... ORDER BY _id LIMIT 100" the planner
+    // walks the primary key and tests each row, and recomputing the vector per row made that 38 ms instead of 5 ms.
     private const string WordVector = "array_to_tsvector(string_to_array(" + FullTextColumn + ", ' '))";
 
+    protected override string WordColumnSql => $", {WordsColumn} tsvector GENERATED ALWAYS AS ({WordVector}) STORED";
+
     protected override (string Sql, object Value) WordsIndexCondition(Guid resourceId, IReadOnlyList<string> words, string parameter) =>
-        ($"{WordVector} @@ {parameter}::tsquery", string.Join(" & ", words.Select(w => "'" + w + "'")));
+        ($"{WordsColumn} @@ {parameter}::tsquery", string.Join(" & ", words.Select(w => "'" + w + "'")));
 
     protected override Task CreateWordIndexAsync(DbConnection connection, Guid resourceId, string newName, string token, CancellationToken ct) =>
-        ExecuteAsync(connection, $"CREATE INDEX {Quote($"ft_{resourceId:N}_{token}")} ON {Qualify(newName)} USING gin ({WordVector})", ct);
+        ExecuteAsync(connection, $"CREATE INDEX {Quote($"ft_{resourceId:N}_{token}")} ON {Qualify(newName)} USING gin ({WordsColumn})", ct);
 
     protected override async Task<IReadOnlyList<Guid>> TablesWithoutWordIndexAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'datastore' AND c.relkind = 'r'
-              AND NOT EXISTS (SELECT 1 FROM pg_indexes i WHERE i.schemaname = 'datastore' AND i.tablename = c.relname AND i.indexdef LIKE '%array_to_tsvector%')
+            SELECT t.table_name FROM information_schema.tables t
+            WHERE t.table_schema = 'datastore' AND t.table_type = 'BASE TABLE'
+              AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'datastore' AND c.table_name = t.table_name AND c.column_name = '_words')
             """;
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -372,6 +381,7 @@ public sealed class PostgresDatastoreDatabase(NpgsqlDataSource dataSource) : Dat
             AddParameter(update, "@fts", texts.ToArray());
             await update.ExecuteNonQueryAsync(ct);
         }
+        await ExecuteAsync(connection, $"ALTER TABLE {table} ADD COLUMN {WordColumnSql[2..]}", ct);
         await CreateWordIndexAsync(connection, resourceId, TableName(resourceId, ""), Guid.NewGuid().ToString("N")[..8], ct);
         await ExecuteAsync(connection, $"VACUUM (ANALYZE) {table}", ct);
     }
