@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Extensions.Localization;
 using System.Text;
 using OpenData.Web.Catalog;
 
@@ -28,14 +29,14 @@ public sealed record DatastoreQuery
 /// never from the request; values are parameters. q matches the words of the row's <c>_full_text</c> (folded at
 /// load time) through the store's word index, so "quang ngai" finds "Quảng Ngãi" without unaccent.
 /// </summary>
-public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IReadOnlyList<DatastoreField> fields)
+public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IReadOnlyList<DatastoreField> fields, IStringLocalizer<SharedResource> l)
 {
     public static readonly DatastoreField IdField = new() { Id = DatastoreDatabase.IdColumn, Column = DatastoreDatabase.IdColumn, Type = FieldType.Int };
 
     public IReadOnlyList<DatastoreField> AllFields { get; } = [IdField, .. fields];
 
     public DatastoreField Field(string id, string parameter) =>
-        AllFields.FirstOrDefault(f => f.Id == id) ?? throw ValidationException.For(parameter, $"Không có cột \"{id}\"");
+        AllFields.FirstOrDefault(f => f.Id == id) ?? throw ValidationException.For(parameter, l["Datastore.NoColumn", id]);
 
     public IReadOnlyList<DatastoreField> Selected(DatastoreQuery query) =>
         query.Fields is { Count: > 0 } names ? names.Select(n => Field(n.Trim(), "fields")).DistinctBy(f => f.Id).ToList()
@@ -59,7 +60,7 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
                 }
                 if (!FieldTypes.TryConvert(raw, field.Type, field.Mark, out var value) || value is null)
                 {
-                    throw ValidationException.For("filters", $"Giá trị \"{raw}\" không hợp với cột \"{id}\" ({FieldTypes.Name(field.Type)})");
+                    throw ValidationException.For("filters", l["Datastore.FilterBadValue", raw, id, FieldTypes.Name(field.Type)]);
                 }
                 var name = "@f" + parameters.Count;
                 parameters.Add((name, database.ToDb(value, field.Type)));
@@ -99,7 +100,7 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
             var field = Field(id, "sort");
             if (query.Distinct && selected.All(s => s.Id != field.Id))
             {
-                throw ValidationException.For("sort", $"Cột \"{id}\" phải nằm trong fields khi dùng distinct");
+                throw ValidationException.For("sort", l["Datastore.SortNeedsField", id]);
             }
             parts.Add(DatastoreDatabase.Quote(field.Column) + (descending ? " DESC" : " ASC"));
         }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Dcat.Model;
 using OpenData.Web.Catalog;
+using OpenData.Web.Hosting;
 using OpenData.Web.Storage;
 
 namespace OpenData.Web.DataStore;
@@ -139,6 +141,9 @@ public sealed class DatastoreWorker(IServiceScopeFactory scopes, DatastoreQueue 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        // Load failures and bad rows are stored as text and shown to every visitor: in the portal's default
+        // language (vi), whatever the server process's own culture is.
+        CultureInfo.CurrentUICulture = WebServices.Cultures[0];
         try
         {
             await store.InitializeAsync(stoppingToken);

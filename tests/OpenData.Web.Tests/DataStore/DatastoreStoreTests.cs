@@ -137,7 +137,7 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
             await using var connection = await store.OpenAsync(ct);
             var key = id.ToString("N");
             var old = store.IsPostgres
-                ? $"DO $$ DECLARE i text; BEGIN FOR i IN SELECT indexname FROM pg_indexes WHERE tablename = 'r_{key}' AND indexdef LIKE '%array_to_tsvector%' LOOP EXECUTE 'DROP INDEX datastore.' || quote_ident(i); END LOOP; END $$;"
+                ? $"ALTER TABLE {store.Table(id)} DROP COLUMN _words"
                 : $"DROP TRIGGER r_{key}_ai; DROP TRIGGER r_{key}_ad; DROP TRIGGER r_{key}_au; DROP TABLE r_{key}_fts;";
             foreach (var sql in new[] { old, $"UPDATE {store.Table(id)} SET _full_text = replace(_full_text, ' ', ',  ')" })
             {
@@ -213,6 +213,7 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
 
         Assert.Equal(2, info.RowCount);
         Assert.Equal(3, Assert.Single(info.BadRows).Line);
+        Assert.Equal("Dòng có 3 trường, tiêu đề có 2 cột", info.BadRows[0].Message);
     }
 
     [Fact]
@@ -232,6 +233,34 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         Assert.Equal(8003, result.GetProperty("records")[0][4].GetInt64());
         Assert.Contains("offset=2", result.GetProperty("_links").GetProperty("next").GetString());
         Assert.Equal("21037,xã\r\n", csv.RootElement.GetProperty("result").GetProperty("records").GetString());
+    }
+
+    [Theory]
+    [InlineData("", "Giá trị \"nhiều\" không hợp với cột \"Dân số\" (int)")]
+    [InlineData("&lang=en", "The value \"nhiều\" does not fit column \"Dân số\" (int)")]
+    public async Task A_filter_value_of_the_wrong_type_is_explained_in_the_request_language(string lang, string message)
+    {
+        var id = await LoadAsync();
+        var filters = Uri.EscapeDataString("{\"Dân số\":\"nhiều\"}");
+
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/datastore_search?resource_id={id}&filters={filters}{lang}", TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(message, body.RootElement.GetProperty("error").GetProperty("filters")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("", "Cột \"Loại\" phải nằm trong fields khi dùng distinct")]
+    [InlineData("&lang=en", "Column \"Loại\" must be in fields when distinct is used")]
+    public async Task Sorting_distinct_rows_by_a_column_not_in_fields_is_explained_in_the_request_language(string lang, string message)
+    {
+        var id = await LoadAsync();
+
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/datastore_search?resource_id={id}&fields=Mã xã&distinct=true&sort=Loại{lang}", TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(message, body.RootElement.GetProperty("error").GetProperty("sort")[0].GetString());
     }
 
     [Fact]

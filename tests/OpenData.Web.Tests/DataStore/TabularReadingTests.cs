@@ -216,7 +216,7 @@ public sealed class TabularReadingTests
         {
             loaded.AddRange(rows);
             return Task.FromResult((long)loaded.Count);
-        }, CancellationToken.None);
+        }, SharedResource.Localizer(), CancellationToken.None);
 
         Assert.Equal(["A", "C", "D\nE"], loaded.Select(r => (string)r[0]!));
         Assert.Equal([3L, 7L], result.BadRows.Select(b => b.Line));
@@ -233,7 +233,7 @@ public sealed class TabularReadingTests
         {
             loaded.AddRange(rows);
             return Task.FromResult((long)loaded.Count);
-        }, CancellationToken.None);
+        }, SharedResource.Localizer(), CancellationToken.None);
 
         Assert.Equal([1L, 3L], loaded.Select(r => (long)r[0]!));
         Assert.Equal(3, Assert.Single(result.BadRows).Line);
