@@ -137,6 +137,15 @@ public abstract class DatastoreDatabase
         return WordsIndexCondition(resourceId, words, parameter);
     }
 
+    /// <summary>
+    /// A count of the rows having all the words, answered by the word index alone, or null where the index cannot
+    /// count without visiting the rows (then the caller counts with <see cref="WordsCondition"/>).
+    /// </summary>
+    public (string Sql, object Value)? WordsCount(Guid resourceId, IReadOnlyList<string> words, string parameter) =>
+        words.Count == 0 || _notUpgraded.ContainsKey(resourceId) ? null : WordsIndexCount(resourceId, words, parameter);
+
+    protected virtual (string Sql, object Value)? WordsIndexCount(Guid resourceId, IReadOnlyList<string> words, string parameter) => null;
+
     /// <summary>Words contain only letters and digits (<see cref="VietnameseText.AppendWords"/>), so they need no escaping in either query language.</summary>
     protected abstract (string Sql, object Value) WordsIndexCondition(Guid resourceId, IReadOnlyList<string> words, string parameter);
 
@@ -515,7 +524,14 @@ public sealed class SqliteDatastoreDatabase(string path) : DatastoreDatabase
 
     protected override (string Sql, object Value) WordsIndexCondition(Guid resourceId, IReadOnlyList<string> words, string parameter) =>
         ($"{IdColumn} IN (SELECT rowid FROM {Quote(WordTable(resourceId))} WHERE {Quote(WordTable(resourceId))} MATCH {parameter})",
-            string.Join(" ", words.Select(w => "\"" + w + "\"")));
+            Phrase(words));
+
+    // The FTS5 table holds exactly the table's rows (triggers), so it counts a q alone without touching the
+    // table: 4 ms for a word in 13 % of 1M rows, against ~100 ms probing the table for every matching rowid.
+    protected override (string Sql, object Value)? WordsIndexCount(Guid resourceId, IReadOnlyList<string> words, string parameter) =>
+        ($"SELECT count(*) FROM {Quote(WordTable(resourceId))} WHERE {Quote(WordTable(resourceId))} MATCH {parameter}", Phrase(words));
+
+    private static string Phrase(IReadOnlyList<string> words) => string.Join(" ", words.Select(w => "\"" + w + "\""));
 
     private async Task CreateWordTableAsync(DbConnection connection, Guid resourceId, string wordTable, string dataTable, DbTransaction? transaction, CancellationToken ct)
     {

@@ -187,8 +187,16 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
 
     public DbCommand Count(DbConnection connection, DatastoreQuery query, IReadOnlyList<DatastoreField> selected)
     {
-        var (where, parameters) = Where(query);
         var command = connection.CreateCommand();
+        if (!query.Distinct && query.Filters is null or { Count: 0 } && !string.IsNullOrWhiteSpace(query.Q)
+            && database.WordsCount(resourceId, VietnameseText.Words(query.Q), "@q") is { } words)
+        {
+            // q alone: the store's word index may count it without visiting the rows.
+            command.CommandText = words.Sql;
+            DatastoreDatabase.AddParameter(command, "@q", words.Value);
+            return command;
+        }
+        var (where, parameters) = Where(query);
         command.CommandText = query.Distinct
             ? $"SELECT count(*) FROM (SELECT DISTINCT {string.Join(", ", selected.Select(f => DatastoreDatabase.Quote(f.Column)))} FROM {database.Table(resourceId)}{where}) d"
             : $"SELECT count(*) FROM {database.Table(resourceId)}{where}";
