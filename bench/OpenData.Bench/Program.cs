@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
     "datastore" => await OpenData.Bench.DataStore.DatastoreBenchmark.RunAsync(args[1..], cancel.Token),
     "dcat" => DcatBenchmark.Run(args[1..], cancel.Token),
+    "api" => await OpenData.Bench.Api.ApiBenchmark.RunAsync(args[1..], cancel.Token),
     _ => Usage(),
 };
 
@@ -20,7 +21,8 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
-    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite]");
+    Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite] [--keep]");
     Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
+    Console.WriteLine("  api [--datasets 10000,100000] [--queries 1000] [--only search|csv]");
     return 1;
 }

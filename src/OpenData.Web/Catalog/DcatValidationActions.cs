@@ -13,11 +13,11 @@ public sealed class DcatContextFactory(OrganizationActions organizations, ThemeA
     public async Task<DcatApContext> CreateAsync(string baseUrl, CancellationToken ct)
     {
         var orgs = await organizations.ListAsync(Actor.Anonymous, ct);
-        var themeList = await themes.ListAsync(Actor.Anonymous, ct);
+        var themeList = await themes.AllAsync(ct);
         return new DcatApContext(baseUrl)
         {
             Organizations = orgs.ToDictionary(o => o.Organization.Name, o => o.Organization),
-            Themes = themeList.Select(t => t.Theme).ToList(),
+            Themes = themeList,
             Catalog = new CatalogDescription
             {
                 Title = options.Value.SiteTitle,

@@ -137,7 +137,7 @@ public sealed class PackageTransfer(
     /// <summary>Writes every dataset the actor may see (all of them for the system), one package dict per line.</summary>
     public async Task<int> ExportAsync(Actor actor, TextWriter output, string baseUrl, IProgress<TransferProgress>? progress, CancellationToken ct)
     {
-        var themeMap = (await themes.ListAsync(actor, ct)).ToDictionary(t => t.Theme.Name, t => t.Theme);
+        var themeMap = (await themes.AllAsync(ct)).ToDictionary(t => t.Name);
         var ids = await db.Datasets.AsNoTracking().VisibleTo(actor).OrderBy(d => d.Name).Select(d => d.Id).ToListAsync(ct);
         var done = 0;
         foreach (var id in ids)

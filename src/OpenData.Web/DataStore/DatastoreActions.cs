@@ -91,7 +91,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         {
             throw ValidationException.For("offset", l["Datastore.OffsetNegative"]);
         }
-        var sql = new DatastoreSql(store, resourceId, fields);
+        var sql = new DatastoreSql(store, resourceId, fields, l);
         var selected = sql.Selected(query);
         await using var connection = await store.OpenAsync(ct);
         var rows = new List<object?[]>();
@@ -115,7 +115,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
     public async Task<DatastoreRows> DumpAsync(Actor actor, Guid resourceId, DatastoreQuery query, CancellationToken ct)
     {
         var (_, fields) = await RequireLoadedAsync(actor, resourceId, ct);
-        var sql = new DatastoreSql(store, resourceId, fields);
+        var sql = new DatastoreSql(store, resourceId, fields, l);
         var selected = sql.Selected(query);
         sql.Where(query); // validate before the response starts
         sql.OrderBy(query, selected);
@@ -233,7 +233,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             await db.DatastoreResources.Where(r => r.ResourceId == resourceId).ExecuteDeleteAsync(ct);
             return status.RowCount;
         }
-        var sql = new DatastoreSql(store, resourceId, DatastoreJson.FieldsOf(status));
+        var sql = new DatastoreSql(store, resourceId, DatastoreJson.FieldsOf(status), l);
         var (where, parameters) = sql.Where(new DatastoreQuery { Filters = filters });
         await using var connection = await store.OpenAsync(ct);
         await using var command = connection.CreateCommand();

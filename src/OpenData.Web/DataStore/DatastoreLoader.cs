@@ -17,8 +17,9 @@ public sealed record TabularLoad(TabularFormat Format, IReadOnlyList<DatastoreFi
 /// </summary>
 public static class TabularImport
 {
+    /// <remarks>Bad rows' reasons are written in <paramref name="l"/>'s culture (the loader uses the portal's default language).</remarks>
     public static async Task<TabularLoad> LoadAsync(string path, string? forcedEncoding, IReadOnlyList<DatastoreField> dictionary,
-        Func<IReadOnlyList<DatastoreField>, IReadOnlyList<int>, IEnumerable<object?[]>, Task<long>> store, CancellationToken ct)
+        Func<IReadOnlyList<DatastoreField>, IReadOnlyList<int>, IEnumerable<object?[]>, Task<long>> store, IStringLocalizer l, CancellationToken ct)
     {
         var format = TabularFile.Sniff(path, forcedEncoding);
         var bad = new List<BadRow>();
@@ -46,7 +47,7 @@ public static class TabularImport
             }
             if (Fit(record.Fields, ids.Count) is not { } fields)
             {
-                Report(record.Line, $"Dòng có {record.Fields.Length} trường, tiêu đề có {ids.Count} cột");
+                Report(record.Line, l["Datastore.RowFieldCount", record.Fields.Length, ids.Count]);
                 continue;
             }
             goodRows++;
@@ -57,7 +58,7 @@ public static class TabularImport
         }
         if (ids is null)
         {
-            throw new InvalidDataException("Tệp không có dòng tiêu đề");
+            throw new InvalidDataException(l["Datastore.NoHeader"]);
         }
 
         var known = dictionary.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -96,7 +97,7 @@ public static class TabularImport
                 {
                     if (!FieldTypes.TryConvert(fields[i], fieldList[i].Type, fieldList[i].Mark, out row[i]))
                     {
-                        problem = $"Giá trị \"{Shorten(fields[i])}\" của cột \"{fieldList[i].Id}\" không phải kiểu {FieldTypes.Name(fieldList[i].Type)}";
+                        problem = l["Datastore.RowBadValue", Shorten(fields[i]), fieldList[i].Id, FieldTypes.Name(fieldList[i].Type)];
                     }
                 }
                 if (problem is not null)
@@ -196,7 +197,7 @@ public sealed class DatastoreLoader(
                     await db.DatastoreResources.Where(r => r.ResourceId == resourceId)
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.RowsLoaded, n), token);
                 }, ct);
-            }, ct);
+            }, l, ct);
 
             await db.Entry(status).ReloadAsync(ct);
             status.Encoding = load.Format.IsXlsx ? null : load.Format.Encoding;
@@ -238,6 +239,7 @@ public sealed class DatastoreLoader(
     private string Describe(Exception e) => e switch
     {
         HttpRequestException or TaskCanceledException => l["Datastore.LinkFailed", e.Message],
+        UnreadableFileException u => l[u.TextKey],
         InvalidDataException or FormatException => e.Message,
         _ => l["Datastore.ReadFailed", e.Message],
     };

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Extensions.Localization;
 using System.Text;
 using OpenData.Web.Catalog;
 
@@ -10,7 +11,7 @@ public sealed record DatastoreQuery
     /// <summary>Field id → accepted values (equality; several values mean any of them).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string?>>? Filters { get; init; }
 
-    /// <summary>Full text: a case- and diacritic-insensitive substring of any text column.</summary>
+    /// <summary>Full text: words that must all be words of the row's text columns, case and diacritics ignored.</summary>
     public string? Q { get; init; }
 
     public IReadOnlyList<string>? Fields { get; init; }
@@ -25,17 +26,17 @@ public sealed record DatastoreQuery
 
 /// <summary>
 /// Turns a <see cref="DatastoreQuery"/> into SQL. Identifiers come only from the data dictionary (c1, c2, ...),
-/// never from the request; values are parameters. q matches the row's <c>_full_text</c> (folded at load time)
-/// with LIKE, the same on SQLite and PostgreSQL, so "quang ngai" finds "Quảng Ngãi" without unaccent.
+/// never from the request; values are parameters. q matches the words of the row's <c>_full_text</c> (folded at
+/// load time) through the store's word index, so "quang ngai" finds "Quảng Ngãi" without unaccent.
 /// </summary>
-public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IReadOnlyList<DatastoreField> fields)
+public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IReadOnlyList<DatastoreField> fields, IStringLocalizer<SharedResource> l)
 {
     public static readonly DatastoreField IdField = new() { Id = DatastoreDatabase.IdColumn, Column = DatastoreDatabase.IdColumn, Type = FieldType.Int };
 
     public IReadOnlyList<DatastoreField> AllFields { get; } = [IdField, .. fields];
 
     public DatastoreField Field(string id, string parameter) =>
-        AllFields.FirstOrDefault(f => f.Id == id) ?? throw ValidationException.For(parameter, $"Không có cột \"{id}\"");
+        AllFields.FirstOrDefault(f => f.Id == id) ?? throw ValidationException.For(parameter, l["Datastore.NoColumn", id]);
 
     public IReadOnlyList<DatastoreField> Selected(DatastoreQuery query) =>
         query.Fields is { Count: > 0 } names ? names.Select(n => Field(n.Trim(), "fields")).DistinctBy(f => f.Id).ToList()
@@ -59,7 +60,7 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
                 }
                 if (!FieldTypes.TryConvert(raw, field.Type, field.Mark, out var value) || value is null)
                 {
-                    throw ValidationException.For("filters", $"Giá trị \"{raw}\" không hợp với cột \"{id}\" ({FieldTypes.Name(field.Type)})");
+                    throw ValidationException.For("filters", l["Datastore.FilterBadValue", raw, id, FieldTypes.Name(field.Type)]);
                 }
                 var name = "@f" + parameters.Count;
                 parameters.Add((name, database.ToDb(value, field.Type)));
@@ -83,10 +84,10 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var folded = VietnameseText.Fold(query.Q.Trim());
-            var escaped = folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-            clauses.Add($"{DatastoreDatabase.FullTextColumn} LIKE @q ESCAPE '\\'");
-            parameters.Add(("@q", "%" + escaped + "%"));
+            // Every word of q, folded, must be a word of the row (CKAN's plainto_tsquery: words, not substrings).
+            var (condition, value) = database.WordsCondition(resourceId, VietnameseText.Words(query.Q), "@q");
+            clauses.Add(condition);
+            parameters.Add(("@q", value));
         }
         return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);
     }
@@ -99,7 +100,7 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
             var field = Field(id, "sort");
             if (query.Distinct && selected.All(s => s.Id != field.Id))
             {
-                throw ValidationException.For("sort", $"Cột \"{id}\" phải nằm trong fields khi dùng distinct");
+                throw ValidationException.For("sort", l["Datastore.SortNeedsField", id]);
             }
             parts.Add(DatastoreDatabase.Quote(field.Column) + (descending ? " DESC" : " ASC"));
         }
@@ -186,8 +187,16 @@ public sealed class DatastoreSql(DatastoreDatabase database, Guid resourceId, IR
 
     public DbCommand Count(DbConnection connection, DatastoreQuery query, IReadOnlyList<DatastoreField> selected)
     {
-        var (where, parameters) = Where(query);
         var command = connection.CreateCommand();
+        if (!query.Distinct && query.Filters is null or { Count: 0 } && !string.IsNullOrWhiteSpace(query.Q)
+            && database.WordsCount(resourceId, VietnameseText.Words(query.Q), "@q") is { } words)
+        {
+            // q alone: the store's word index may count it without visiting the rows.
+            command.CommandText = words.Sql;
+            DatastoreDatabase.AddParameter(command, "@q", words.Value);
+            return command;
+        }
+        var (where, parameters) = Where(query);
         command.CommandText = query.Distinct
             ? $"SELECT count(*) FROM (SELECT DISTINCT {string.Join(", ", selected.Select(f => DatastoreDatabase.Quote(f.Column)))} FROM {database.Table(resourceId)}{where}) d"
             : $"SELECT count(*) FROM {database.Table(resourceId)}{where}";

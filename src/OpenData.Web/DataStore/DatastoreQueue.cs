@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Dcat.Model;
 using OpenData.Web.Catalog;
+using OpenData.Web.Hosting;
 using OpenData.Web.Storage;
 
 namespace OpenData.Web.DataStore;
@@ -139,9 +141,20 @@ public sealed class DatastoreWorker(IServiceScopeFactory scopes, DatastoreQueue 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        // Load failures and bad rows are stored as text and shown to every visitor: in the portal's default
+        // language (vi), whatever the server process's own culture is.
+        CultureInfo.CurrentUICulture = WebServices.Cultures[0];
         try
         {
             await store.InitializeAsync(stoppingToken);
+            try
+            {
+                await store.UpgradeFullTextAsync(logger, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Data store: could not build the word index of tables loaded by an earlier version; q scans them");
+            }
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();

@@ -42,6 +42,62 @@ public static class VietnameseText
         }
     }
 
+    /// <summary>Longest word kept for full text: PostgreSQL refuses lexemes over 2 047 bytes (a CJK letter is 3 bytes in UTF-8).</summary>
+    public const int MaxWordLength = 500;
+
+    /// <summary>
+    /// Appends the folded words of <paramref name="text"/> (runs of letters and digits; everything else separates
+    /// words), each preceded by one space unless the builder is empty: "Xã Tịnh Kỳ, 2024" → "xa tinh ky 2024".
+    /// The data store's full text and its queries are cut by this one function, so both stores see the same words.
+    /// </summary>
+    public static void AppendWords(StringBuilder builder, string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var folded = '\0';
+            var isWordChar = false;
+            if (i < text.Length)
+            {
+                var c = text[i];
+                folded = c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+                // A dropped combining mark (folded to \0) belongs to the word it marks.
+                isWordChar = folded == '\0' ? start >= 0 : char.IsLetterOrDigit(folded);
+            }
+            if (isWordChar)
+            {
+                if (start < 0)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
+                    start = builder.Length;
+                }
+                if (folded != '\0')
+                {
+                    builder.Append(folded);
+                }
+            }
+            else if (start >= 0)
+            {
+                if (builder.Length - start > MaxWordLength)
+                {
+                    builder.Length = start == 0 ? 0 : start - 1;
+                }
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The folded words of a text (see <see cref="AppendWords"/>): "Đức Phổ!" → ["duc", "pho"].</summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        AppendWords(builder, text);
+        return builder.Length == 0 ? [] : builder.ToString().Split(' ');
+    }
+
     /// <summary>Lower case without tone or vowel marks, đ → d: "Quảng Ngãi" → "quang ngai". Combining marks (Windows-1258 style) are dropped.</summary>
     public static string Fold(string text)
     {

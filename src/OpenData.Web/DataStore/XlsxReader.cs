@@ -15,8 +15,8 @@ public static class XlsxReader
     public static IEnumerable<TabularRecord> Records(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no sheet");
+        var workbook = document.WorkbookPart ?? throw new UnreadableFileException("Datastore.XlsxNoSheet");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new UnreadableFileException("Datastore.XlsxNoSheet");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
         var strings = SharedStrings(workbook);
         var dateStyles = DateStyles(workbook);
@@ -164,4 +164,10 @@ public static class XlsxReader
         }
         return index - 1;
     }
+}
+
+/// <summary>A file the loader cannot read, named by its text in SharedResource so the loader reports it in the portal's language.</summary>
+public sealed class UnreadableFileException(string textKey) : Exception(textKey)
+{
+    public string TextKey { get; } = textKey;
 }

@@ -131,7 +131,7 @@ public abstract class DatasetFormPage(CurrentActor current, OrganizationActions 
         Actor = await current.GetAsync(ct);
         var all = await organizations.ListAsync(Actor, ct);
         Organizations = all.Select(o => o.Organization).Where(o => CatalogAuthorization.CanEditDatasets(Actor, o.Id)).ToList();
-        Themes = (await themes.ListAsync(Actor, ct)).Select(t => t.Theme).ToList();
+        Themes = (await themes.AllAsync(ct)).ToList();
         Locations = await statistics.LocationsInUseAsync(Actor, ct);
     }
 }

@@ -60,8 +60,7 @@ public sealed class ShowModel(
         View = await datasets.ShowAsync(actor, Name, ct);
         await datasets.RecordViewAsync(View.Dataset.Id, ct);
         DescriptionHtml = markdown.ToHtml(View.Dataset.Description);
-        var all = await themes.ListAsync(actor, ct);
-        Themes = all.Select(t => t.Theme).Where(t => View.Dataset.Themes.Contains(t.Name)).ToList();
+        Themes = (await themes.AllAsync(ct)).Where(t => View.Dataset.Themes.Contains(t.Name)).ToList();
         Reports = await reports.ForDatasetAsync(actor, View.Dataset.Name, ct);
         CanEdit = CatalogAuthorization.CanEditDatasets(actor, View.Organization.Id) && View.Dataset.State != DatasetState.Deleted;
         CanHandleReports = CatalogAuthorization.CanHandleErrorReports(actor, View.Organization.Id);

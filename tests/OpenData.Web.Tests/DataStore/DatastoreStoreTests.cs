@@ -68,6 +68,9 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
     [InlineData("duc pho", "Xã Đức Phổ")]
     [InlineData("CẨM THÀNH", "Phường Cẩm Thành")]
     [InlineData("tinh ky", "Xã Tịnh Kỳ")]
+    [InlineData("Đức Phổ", "Xã Đức Phổ")]
+    [InlineData("nghĩa hà", "Xã Nghĩa Hà")]
+    [InlineData("ha nghia", "Xã Nghĩa Hà")]
     public async Task Full_text_without_diacritics_finds_the_accented_text(string q, string expected)
     {
         var id = await LoadAsync();
@@ -75,6 +78,80 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         var result = await SearchAsync(id, new DatastoreQuery { Q = q });
 
         Assert.Equal([expected], Column(result, "Tên đơn vị"));
+        Assert.Equal(1, result.Total);
+    }
+
+    [Theory]
+    [InlineData("nghi")]
+    [InlineData("thanh pho")]
+    [InlineData("2102")]
+    public async Task Full_text_matches_whole_words_and_needs_every_word(string q)
+    {
+        var id = await LoadAsync();
+
+        var result = await SearchAsync(id, new DatastoreQuery { Q = q });
+
+        Assert.Empty(result.Rows);
+        Assert.Equal(0, result.Total);
+    }
+
+    [Fact]
+    public async Task A_two_column_filter_on_a_large_table_returns_the_matching_rows_in_order_and_their_total()
+    {
+        // 12 000 rows: past the size from which filterable columns are indexed.
+        string[] districts = ["Huyện Bình Sơn", "Huyện Sơn Tịnh", "Huyện Mộ Đức"];
+        string[] kinds = ["hộ nghèo", "hộ cận nghèo", "hộ khá", "hộ trung bình"];
+        var csv = new StringBuilder("Mã hộ,Chủ hộ,Huyện,Loại hộ\r\n");
+        for (var i = 1; i <= 12_000; i++)
+        {
+            csv.Append(100_000 + i).Append(",Nguyễn Văn ").Append(i % 7 == 0 ? "Tâm" : "An").Append(',')
+                .Append(districts[i % 3]).Append(',').Append(kinds[i % 4]).Append("\r\n");
+        }
+        var id = await LoadAsync(csv.ToString());
+        var expected = Enumerable.Range(1, 12_000).Where(i => i % 3 == 1 && i % 4 == 1).Select(i => (100_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        var result = await SearchAsync(id, new DatastoreQuery
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string?>> { ["Huyện"] = ["Huyện Sơn Tịnh"], ["Loại hộ"] = ["hộ cận nghèo"] },
+            Limit = 50,
+            Offset = 100,
+        });
+        var withQ = await SearchAsync(id, new DatastoreQuery
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string?>> { ["Huyện"] = ["Huyện Sơn Tịnh"], ["Loại hộ"] = ["hộ cận nghèo"] },
+            Q = "tam",
+        });
+
+        Assert.Equal(expected.Count, result.Total);
+        Assert.Equal(expected.Skip(100).Take(50), Column(result, "Mã hộ"));
+        Assert.Equal(expected.Count(c => (int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) - 100_000) % 7 == 0), withQ.Total);
+    }
+
+    [Fact]
+    public async Task A_table_loaded_before_the_word_index_is_searchable_by_word_after_the_upgrade()
+    {
+        var id = await LoadAsync();
+        await portal.Act(async (s, ct) =>
+        {
+            // Put the table back as an earlier version left it: no word index, text with punctuation between words.
+            var store = s.Service<DatastoreDatabase>();
+            await using var connection = await store.OpenAsync(ct);
+            var key = id.ToString("N");
+            var old = store.IsPostgres
+                ? $"ALTER TABLE {store.Table(id)} DROP COLUMN _words"
+                : $"DROP TRIGGER r_{key}_ai; DROP TRIGGER r_{key}_ad; DROP TRIGGER r_{key}_au; DROP TABLE r_{key}_fts;";
+            foreach (var sql in new[] { old, $"UPDATE {store.Table(id)} SET _full_text = replace(_full_text, ' ', ',  ')" })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await store.UpgradeFullTextAsync(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
+        });
+
+        var result = await SearchAsync(id, new DatastoreQuery { Q = "tinh ky" });
+
+        Assert.Equal(["Xã Tịnh Kỳ"], Column(result, "Tên đơn vị"));
     }
 
     [Fact]
@@ -137,6 +214,7 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
 
         Assert.Equal(2, info.RowCount);
         Assert.Equal(3, Assert.Single(info.BadRows).Line);
+        Assert.Equal("Dòng có 3 trường, tiêu đề có 2 cột", info.BadRows[0].Message);
     }
 
     [Fact]
@@ -156,6 +234,34 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         Assert.Equal(8003, result.GetProperty("records")[0][4].GetInt64());
         Assert.Contains("offset=2", result.GetProperty("_links").GetProperty("next").GetString());
         Assert.Equal("21037,xã\r\n", csv.RootElement.GetProperty("result").GetProperty("records").GetString());
+    }
+
+    [Theory]
+    [InlineData("", "Giá trị \"nhiều\" không hợp với cột \"Dân số\" (int)")]
+    [InlineData("&lang=en", "The value \"nhiều\" does not fit column \"Dân số\" (int)")]
+    public async Task A_filter_value_of_the_wrong_type_is_explained_in_the_request_language(string lang, string message)
+    {
+        var id = await LoadAsync();
+        var filters = Uri.EscapeDataString("{\"Dân số\":\"nhiều\"}");
+
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/datastore_search?resource_id={id}&filters={filters}{lang}", TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(message, body.RootElement.GetProperty("error").GetProperty("filters")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("", "Cột \"Loại\" phải nằm trong fields khi dùng distinct")]
+    [InlineData("&lang=en", "Column \"Loại\" must be in fields when distinct is used")]
+    public async Task Sorting_distinct_rows_by_a_column_not_in_fields_is_explained_in_the_request_language(string lang, string message)
+    {
+        var id = await LoadAsync();
+
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/datastore_search?resource_id={id}&fields=Mã xã&distinct=true&sort=Loại{lang}", TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(message, body.RootElement.GetProperty("error").GetProperty("sort")[0].GetString());
     }
 
     [Fact]
@@ -209,11 +315,17 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         await portal.Act((s, ct) => actions(s).UpsertAsync(Actor.System, id,
             [new Dictionary<string, object?> { ["mã"] = 2L, ["tên"] = "Hai mới" }, new Dictionary<string, object?> { ["mã"] = 3L, ["tên"] = "Ba" }], "upsert", ct));
         await portal.Act((s, ct) => actions(s).DeleteAsync(Actor.System, id, new Dictionary<string, IReadOnlyList<string?>> { ["mã"] = ["1"] }, ct));
+        await portal.Act((s, ct) => actions(s).UpsertAsync(Actor.System, id, [new Dictionary<string, object?> { ["mã"] = 3L, ["tên"] = "Bốn" }], "update", ct));
         var result = await SearchAsync(id, new DatastoreQuery { Q = "hai moi" });
         var all = await SearchAsync(id, new DatastoreQuery());
 
         Assert.Equal(["Hai mới"], Column(result, "tên"));
         Assert.Equal(["2", "3"], Column(all, "mã"));
+        // Totals of a q alone come from the word index: deleted and rewritten rows must have left it.
+        Assert.Equal(0, (await SearchAsync(id, new DatastoreQuery { Q = "mot" })).Total);
+        Assert.Equal(0, (await SearchAsync(id, new DatastoreQuery { Q = "ba" })).Total);
+        Assert.Equal(1, (await SearchAsync(id, new DatastoreQuery { Q = "hai" })).Total);
+        Assert.Equal(["Bốn"], Column(await SearchAsync(id, new DatastoreQuery { Q = "bon" }), "tên"));
     }
 
     [Fact]

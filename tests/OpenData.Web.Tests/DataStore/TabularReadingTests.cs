@@ -122,6 +122,15 @@ public sealed class TabularReadingTests
         Assert.Equal(folded, VietnameseText.Fold(text));
 
     [Theory]
+    [InlineData("Xã Tịnh Kỳ, 2024", "xa tinh ky 2024")]
+    [InlineData("  Hộ cận-nghèo (đã rà soát)  ", "ho can ngheo da ra soat")]
+    [InlineData("55.72 km²", "55 72 km")]
+    [InlineData("hoa\u0300 bi\u0300nh", "hoa binh")]
+    [InlineData("—", "")]
+    public void Words_are_folded_runs_of_letters_and_digits_separated_by_one_space(string text, string words) =>
+        Assert.Equal(words, string.Join(" ", VietnameseText.Words(text)));
+
+    [Theory]
     [InlineData("a,b,c\n1,2,3\n4,5,6\n", ',')]
     [InlineData("a;b;c\n1,5;2;3\n4;5,5;6\n", ';')]
     [InlineData("a\tb\tc\n1\t2\t3\n", '\t')]
@@ -207,7 +216,7 @@ public sealed class TabularReadingTests
         {
             loaded.AddRange(rows);
             return Task.FromResult((long)loaded.Count);
-        }, CancellationToken.None);
+        }, SharedResource.Localizer(), CancellationToken.None);
 
         Assert.Equal(["A", "C", "D\nE"], loaded.Select(r => (string)r[0]!));
         Assert.Equal([3L, 7L], result.BadRows.Select(b => b.Line));
@@ -224,7 +233,7 @@ public sealed class TabularReadingTests
         {
             loaded.AddRange(rows);
             return Task.FromResult((long)loaded.Count);
-        }, CancellationToken.None);
+        }, SharedResource.Localizer(), CancellationToken.None);
 
         Assert.Equal([1L, 3L], loaded.Select(r => (long)r[0]!));
         Assert.Equal(3, Assert.Single(result.BadRows).Line);

@@ -14,7 +14,7 @@ public static class CkanDicts
         {
             return [];
         }
-        var themes = (await call.Service<ThemeActions>().ListAsync(call.Actor, call.Aborted)).ToDictionary(t => t.Theme.Name, t => t.Theme);
+        var themes = (await call.Service<ThemeActions>().AllAsync(call.Aborted)).ToDictionary(t => t.Name);
         return views.Select(v => PackageDicts.ToPackageDict(v, themes, call.BaseUrl)).ToList();
     }
 
