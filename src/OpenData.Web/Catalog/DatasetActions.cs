@@ -59,11 +59,12 @@ public sealed class DatasetActions(
         var now = clock.GetUtcNow();
         var dataset = await ValidateAsync(input, organization, existing: null, now, ct);
         var id = input.Id is { } wanted && !await db.Datasets.AnyAsync(d => d.Id == wanted, ct) ? wanted : Guid.NewGuid();
+        var keepSourceDates = KeepsSourceDates(actor);
         dataset = dataset with
         {
             Id = id,
-            Created = input.Created ?? now,
-            Modified = input.Modified ?? now,
+            Created = (keepSourceDates ? input.SourceCreated : null) ?? now,
+            Modified = (keepSourceDates ? input.SourceModified : null) ?? now,
         };
         var row = await writer.SaveAsync(actor, dataset, organization.Id, row: null, "create", message: null, ct);
         return new DatasetView(dataset, OrganizationActions.ToModel(organization), row.Revision, 0, 0);
@@ -84,7 +85,7 @@ public sealed class DatasetActions(
         {
             Id = current.Id,
             Created = current.Created,
-            Modified = input.Modified ?? now,
+            Modified = (KeepsSourceDates(actor) ? input.SourceModified : null) ?? now,
             Distributions = current.Distributions,
         };
         row = await writer.SaveAsync(actor, updated, organization.Id, row, "update", message, ct);
@@ -178,6 +179,15 @@ public sealed class DatasetActions(
 
     public Task RecordDownloadAsync(Guid datasetId, CancellationToken ct) =>
         db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Downloads, d => d.Downloads + 1), ct);
+
+    /// <summary>
+    /// metadata_created and metadata_modified are the server's, as in CKAN: a client that sends a dict back
+    /// (package_show → edit → package_update, or package_patch) would otherwise keep the old date, and the change
+    /// would be missing from "recently updated", the DCAT modified_since feed and harvesters' incremental runs.
+    /// Only the system actor (the operator's CLI import of a CKAN dump, the demo catalogue) carries over the dates
+    /// the dataset had in the catalogue it comes from.
+    /// </summary>
+    private static bool KeepsSourceDates(Actor actor) => ReferenceEquals(actor, Actor.System);
 
     internal async Task<(DatasetRow Row, Dataset Dataset)> RequireEditableAsync(Actor actor, string nameOrId, CancellationToken ct)
     {

@@ -38,10 +38,15 @@ public sealed record DatasetInput
     public bool IsDraft { get; init; }
     public string? HarvestSource { get; init; }
 
-    /// <summary>Set by imports that carry their own timestamps (CKAN dumps); pages leave them null.</summary>
-    public DateTimeOffset? Created { get; init; }
+    /// <summary>
+    /// The dates the dataset had in the catalogue it was imported from (a CKAN dump's metadata_created and
+    /// metadata_modified). Kept only for <see cref="Actor.System"/>; for everyone else the server sets the dates,
+    /// see <see cref="DatasetActions"/>.
+    /// </summary>
+    public DateTimeOffset? SourceCreated { get; init; }
 
-    public DateTimeOffset? Modified { get; init; }
+    /// <inheritdoc cref="SourceCreated"/>
+    public DateTimeOffset? SourceModified { get; init; }
 
     public static DatasetInput From(Dataset d) => new()
     {

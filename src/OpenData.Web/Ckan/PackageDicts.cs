@@ -58,8 +58,8 @@ public static class PackageDicts
             // A JSON boolean, or text from a form body or a CSV-minded client ("true", "True").
             IsPrivate = package["private"] is JsonValue p && (p.TryGetValue<bool>(out var isPrivate) ? isPrivate : string.Equals(Text(p), "true", StringComparison.OrdinalIgnoreCase)),
             IsDraft = string.Equals(Text(package["state"]), "draft", StringComparison.OrdinalIgnoreCase),
-            Created = Date(package["metadata_created"]),
-            Modified = Date(package["metadata_modified"]),
+            SourceCreated = Date(package["metadata_created"]),
+            SourceModified = Date(package["metadata_modified"]),
         };
         var resources = new List<ResourceDict>();
         if (package["resources"] is JsonArray array)

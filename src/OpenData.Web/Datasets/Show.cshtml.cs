@@ -20,6 +20,7 @@ public sealed class ShowModel(
     DcatValidationActions dcatValidation,
     ApiExamples apiExamples,
     IOptions<PortalOptions> portal,
+    PortalName portalName,
     TimeProvider clock) : PortalPageModel
 {
     /// <summary>The {name} route value; read from the route only, so a form field called "name" cannot stand in for it.</summary>
@@ -49,7 +50,8 @@ public sealed class ShowModel(
 
     public string Today { get; private set; } = "";
 
-    public string SiteTitle => portal.Value.SiteTitle;
+    /// <summary>The portal's name in the page's language, for the citation.</summary>
+    public string SiteTitle => portalName.Current;
 
     /// <summary>Copy-paste calls for this dataset: package_show, its Turtle, and each DataStore table.</summary>
     public ApiExampleSet ApiExamples { get; private set; } = null!; // set by OnGetAsync before the page renders

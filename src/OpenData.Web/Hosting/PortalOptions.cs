@@ -40,8 +40,18 @@ public sealed class PortalOptions
     /// <summary>The folder under themes/ with the provincial branding.</summary>
     public string Theme { get; set; } = "quang-ngai";
 
-    /// <summary>The portal's name as shown in the header and citations.</summary>
-    public string SiteTitle { get; set; } = "Cổng dữ liệu mở tỉnh Quảng Ngãi";
+    /// <summary>The name of the portal shipped by default; its English name is in the resource files (Site.Title).</summary>
+    public const string DefaultSiteTitle = "Cổng dữ liệu mở tỉnh Quảng Ngãi";
+
+    /// <summary>The portal's name in Vietnamese, as shown in the header and citations (and in the API and DCAT).</summary>
+    [Required]
+    public string SiteTitle { get; set; } = DefaultSiteTitle;
+
+    /// <summary>
+    /// The portal's name on English pages. Unset: the resource files' English name when <see cref="SiteTitle"/> is
+    /// the default, otherwise <see cref="SiteTitle"/> (see Shared/PortalName).
+    /// </summary>
+    public string? SiteTitleEnglish { get; set; }
 }
 
 /// <summary>The resolved folders under the data directory.</summary>

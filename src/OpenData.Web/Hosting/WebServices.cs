@@ -29,6 +29,7 @@ public static class WebServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddPortalPages();
+        services.AddSingleton<PortalName>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "opendata.af";

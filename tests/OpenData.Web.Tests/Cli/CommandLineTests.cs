@@ -110,6 +110,28 @@ public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<E
     }
 
     [Fact]
+    public async Task Import_keeps_the_dates_the_datasets_had_in_the_source_catalogue()
+    {
+        var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "files"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "files", "bang.csv"), "Xã,Dân số\nPhường Cẩm Thành,35000\n", TestContext.Current.CancellationToken);
+        await portal.CreateOrganizationAsync("so-thong-ke-ngay", "Cục Thống kê");
+        var package = JsonNode.Parse(Package("dan-so-2019", "so-thong-ke-ngay", "Dân số năm 2019"))!.AsObject();
+        package["metadata_created"] = "2019-05-02T03:04:05.000000";
+        package["metadata_modified"] = "2021-11-30T09:10:11.000000";
+        var file = Path.Combine(folder, "datasets.jsonl");
+        await File.WriteAllLinesAsync(file, [package.ToJsonString(Ckan.PackageDicts.JsonOptions)], TestContext.Current.CancellationToken);
+
+        var (exit, _, error) = await RunAsync("import", file);
+
+        Assert.True(exit == 0, error);
+        var imported = await portal.Act((s, ct) => s.Service<DatasetActions>().ShowAsync(Actor.Anonymous, "dan-so-2019", ct));
+        Assert.Equal(
+            (new DateTimeOffset(2019, 5, 2, 3, 4, 5, TimeSpan.Zero), new DateTimeOffset(2021, 11, 30, 9, 10, 11, TimeSpan.Zero)),
+            (imported.Dataset.Created, imported.Dataset.Modified));
+    }
+
+    [Fact]
     public async Task A_line_whose_file_is_missing_leaves_nothing_half_imported()
     {
         var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;

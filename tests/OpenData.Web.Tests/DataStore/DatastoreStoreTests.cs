@@ -299,6 +299,21 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         Assert.Equal(["Phường Nghĩa Lộ", "Xã Nghĩa Hà"], names);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("tsv")]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public async Task A_HEAD_on_the_dump_answers_like_GET_without_a_body(string format)
+    {
+        var id = await LoadAsync();
+
+        var (head, get) = await portal.CreateClient().HeadAndGetAsync($"/datastore/dump/{id}?format={format}");
+
+        Assert.Equal(HttpStatusCode.OK, get.Status);
+        Assert.Equal(get with { BodyLength = 0 }, head);
+    }
+
     [Fact]
     public async Task Datastore_create_upsert_and_delete_keep_the_table_in_step()
     {

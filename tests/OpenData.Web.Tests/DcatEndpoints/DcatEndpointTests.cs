@@ -194,6 +194,33 @@ public sealed class DcatEndpointTests(DcatPortal portal) : IClassFixture<DcatPor
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/catalog.ttl", null)]
+    [InlineData("/catalog.rdf", null)]
+    [InlineData("/catalog.jsonld", null)]
+    [InlineData("/catalog.nt", null)]
+    [InlineData("/catalog.ttl?page=2&modified_since=2020-01-01", null)]
+    [InlineData("/catalog", "application/rdf+xml")]
+    [InlineData("/dataset/" + OpenDataset + ".ttl", null)]
+    [InlineData("/dataset/" + OpenDataset + ".jsonld", null)]
+    [InlineData("/dataset/" + OpenDataset, "text/turtle")]
+    [InlineData("/sitemap.xml", null)]
+    public async Task A_HEAD_answers_like_GET_without_a_body(string url, string? accept)
+    {
+        var (head, get) = await portal.CreateClient().HeadAndGetAsync(url, accept);
+
+        Assert.Equal(HttpStatusCode.OK, get.Status);
+        Assert.Equal(get with { BodyLength = 0 }, head);
+    }
+
+    [Fact]
+    public async Task A_HEAD_on_a_hidden_dataset_is_a_404_as_a_GET_is()
+    {
+        var (head, get) = await portal.CreateClient().HeadAndGetAsync("/dataset/tre-em-co-hoan-canh-dac-biet.ttl");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (head.Status, get.Status));
+    }
+
     [Fact]
     public async Task Editors_see_no_DCAT_AP_problems_on_a_complete_demo_dataset_and_outsiders_are_refused()
     {

@@ -52,32 +52,44 @@ public static class DatastoreDump
             await http.Response.WriteAsync(e.Message, ct);
             return;
         }
-        var name = resourceId.ToString("N")[..8];
+        var fileName = $"{resourceId.ToString("N")[..8]}.{format}";
+        if (http.IsHead())
+        {
+            // The rows are never read (and no XLSX file is built): the headers are all a HEAD gets.
+            Headers(http, format, fileName);
+            return;
+        }
         switch (format)
         {
             case "csv":
             case "tsv":
-                await WriteDelimitedAsync(http, rows, format == "csv" ? ',' : '\t', $"{name}.{format}", ct);
+                await WriteDelimitedAsync(http, rows, format == "csv" ? ',' : '\t', fileName, ct);
                 break;
             case "json":
-                await WriteJsonAsync(http, rows, $"{name}.json", ct);
+                await WriteJsonAsync(http, rows, fileName, ct);
                 break;
             default:
-                await WriteXlsxAsync(http, rows, $"{name}.xlsx", ct);
+                await WriteXlsxAsync(http, rows, fileName, ct);
                 break;
         }
     }
 
-    private static void Headers(HttpContext http, string contentType, string fileName)
+    private static void Headers(HttpContext http, string format, string fileName)
     {
-        http.Response.ContentType = contentType;
+        http.Response.ContentType = format switch
+        {
+            "csv" => "text/csv; charset=utf-8",
+            "tsv" => "text/tab-separated-values; charset=utf-8",
+            "json" => "application/json; charset=utf-8",
+            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        };
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
     }
 
     /// <summary>CSV with a UTF-8 BOM, so Excel opens Vietnamese text correctly; the header row holds the field ids.</summary>
     private static async Task WriteDelimitedAsync(HttpContext http, DatastoreRows rows, char delimiter, string fileName, CancellationToken ct)
     {
-        Headers(http, delimiter == ',' ? "text/csv; charset=utf-8" : "text/tab-separated-values; charset=utf-8", fileName);
+        Headers(http, delimiter == ',' ? "csv" : "tsv", fileName);
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), 1 << 16);
         var builder = new StringBuilder();
         DatastoreText.AppendDelimited(builder, rows.Fields.Select(f => f.Id), delimiter);
@@ -98,7 +110,7 @@ public static class DatastoreDump
     /// <summary>CKAN's JSON dump: {"fields": [...], "records": [[...], ...]}.</summary>
     private static async Task WriteJsonAsync(HttpContext http, DatastoreRows rows, string fileName, CancellationToken ct)
     {
-        Headers(http, "application/json; charset=utf-8", fileName);
+        Headers(http, "json", fileName);
         await using var json = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WritePropertyName("fields");
@@ -171,7 +183,7 @@ public static class DatastoreDump
                 workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Dữ liệu" }));
                 workbook.Workbook.Save();
             }
-            Headers(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+            Headers(http, "xlsx", fileName);
             await http.Response.SendFileAsync(temp, ct);
         }
         finally

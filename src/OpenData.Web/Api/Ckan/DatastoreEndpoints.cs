@@ -134,7 +134,7 @@ public static class DatastoreEndpoints
     /// <summary>The dump endpoint; the actions themselves go through the dispatcher.</summary>
     public static IEndpointRouteBuilder MapDatastore(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/datastore/dump/{resourceId:guid}", DatastoreDump.WriteAsync);
+        app.MapGetAndHead("/datastore/dump/{resourceId:guid}", DatastoreDump.WriteAsync);
         return app;
     }
 

@@ -32,8 +32,8 @@ public static class CsvExports
 
     public static IEndpointRouteBuilder MapCsvExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dataset.csv", DatasetsAsync);
-        app.MapGet("/catalog.csv", CatalogAsync);
+        app.MapGetAndHead("/dataset.csv", DatasetsAsync);
+        app.MapGetAndHead("/catalog.csv", CatalogAsync);
         return app;
     }
 
@@ -126,6 +126,10 @@ public static class CsvExports
         var fileName = $"{filePrefix}-{DateTime.UtcNow:yyyyMMdd}.csv";
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        if (http.IsHead())
+        {
+            return;
+        }
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
         // A byte order mark: Excel otherwise reads UTF-8 as the local code page and garbles Vietnamese.
         await writer.WriteAsync('\uFEFF');

@@ -17,7 +17,7 @@ public static class DcatEndpoints
 {
     public static IEndpointRouteBuilder MapDcatEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/catalog", (HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
+        app.MapGetAndHead("/catalog", (HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
         {
             http.Response.Headers.Vary = "Accept";
             var format = RdfFormats.Negotiate(http.Request.Headers.Accept.ToString());
@@ -26,12 +26,12 @@ public static class DcatEndpoints
                 : Task.FromResult(Results.Text("Không hỗ trợ kiểu nội dung yêu cầu. Hỗ trợ: text/turtle, application/rdf+xml, application/ld+json, application/n-triples.\n",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status406NotAcceptable));
         });
-        app.MapGet("/catalog.{extension}", (string extension, HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
+        app.MapGetAndHead("/catalog.{extension}", (string extension, HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
             FormatOf(extension) is { } format ? CatalogAsync(http, format, actions, contexts, options.Value, ct) : Task.FromResult(UnknownFormat(extension)));
-        app.MapGet("/dataset/{name}.{extension}", (string name, string extension, HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
+        app.MapGetAndHead("/dataset/{name}.{extension}", (string name, string extension, HttpContext http, OpenCatalogActions actions, DcatContextFactory contexts, IOptions<PortalOptions> options, CancellationToken ct) =>
             FormatOf(extension) is { } format ? DatasetAsync(http, name, format, actions, contexts, options.Value, ct) : Task.FromResult(UnknownFormat(extension)));
-        app.MapGet("/sitemap.xml", SitemapAsync);
-        app.MapGet("/robots.txt", (HttpContext http, IOptions<PortalOptions> options) =>
+        app.MapGetAndHead("/sitemap.xml", SitemapAsync);
+        app.MapGetAndHead("/robots.txt", (HttpContext http, IOptions<PortalOptions> options) =>
             Results.Text($"User-agent: *\nDisallow: /user/\nDisallow: /api/\nSitemap: {BaseUrl(http, options.Value)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
     }
@@ -120,6 +120,10 @@ public static class DcatEndpoints
     {
         var baseUrl = BaseUrl(http, options.Value);
         http.Response.ContentType = "application/xml; charset=utf-8";
+        if (http.IsHead())
+        {
+            return;
+        }
         await using var xml = XmlWriter.Create(http.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true });
         await xml.WriteStartDocumentAsync();
         // sitemaps.org protocol 0.9; a sitemap holds up to 50,000 URLs, far above a provincial catalogue.

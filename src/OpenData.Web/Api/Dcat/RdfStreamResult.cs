@@ -14,6 +14,10 @@ public sealed class RdfStreamResult(RdfFormat format, Func<TextWriter, Func<Task
     {
         var info = RdfFormats.Info(format);
         http.Response.ContentType = info.MediaType + "; charset=utf-8";
+        if (http.IsHead())
+        {
+            return;
+        }
         var buffer = new StringWriter(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
         var ct = http.RequestAborted;
         async Task Flush()

@@ -18,7 +18,7 @@ public static class PortalEndpointDocs
 
     public static IEnumerable<(string Path, JsonObject Item)> Paths()
     {
-        yield return ("/datastore/dump/{resource_id}", Get("datastore_dump", CkanActionDocs.Datastore, "A DataStore table as a file",
+        yield return ("/datastore/dump/{resource_id}", GetAndHead("datastore_dump", CkanActionDocs.Datastore, "A DataStore table as a file",
             "The whole table (or the rows matching q and filters) streamed as CSV (UTF-8 with a BOM), TSV, JSON or XLSX. Reading needs read access to the dataset, as datastore_search.",
             [
                 PathParameter("resource_id", String(format: "uuid"), "the resource's id"),
@@ -36,7 +36,7 @@ public static class PortalEndpointDocs
             ("400", Text("A bad format or filter")),
             ("404", Empty("No such resource, not in the DataStore, or not visible to the caller"))));
 
-        yield return ("/dataset.csv", Get("datasets_csv", Csv, "Datasets matching a search, one row per dataset",
+        yield return ("/dataset.csv", GetAndHead("datasets_csv", Csv, "Datasets matching a search, one row per dataset",
             "The search page's parameters; filters may repeat. UTF-8 with a BOM, RFC 4180, CRLF line ends.",
             [
                 Query("q", String(), "search text"),
@@ -50,11 +50,11 @@ public static class PortalEndpointDocs
             Ok("The datasets", ("text/csv", String())),
             ("400", Text("A sort that is not supported"))));
 
-        yield return ("/catalog.csv", Get("catalog_csv", Csv, "Every public dataset with its resources, one row per resource",
+        yield return ("/catalog.csv", GetAndHead("catalog_csv", Csv, "Every public dataset with its resources, one row per resource",
             "Dataset columns repeat on each of its resources' rows; a dataset without resources has one row with empty resource columns.",
             [], Ok("The catalogue", ("text/csv", String()))));
 
-        yield return ("/catalog", Get("catalog_negotiated", Dcat, "The DCAT-AP catalogue in the format the Accept header asks for",
+        yield return ("/catalog", GetAndHead("catalog_negotiated", Dcat, "The DCAT-AP catalogue in the format the Accept header asks for",
             "Content negotiation (Vary: Accept) between " + string.Join(", ", RdfFormats.All.Select(f => f.MediaType)) + "; Turtle when any is accepted.",
             CatalogQuery(),
             Ok("The catalogue's page", [.. RdfFormats.All.Select(f => (f.MediaType, String()))]),
@@ -63,20 +63,20 @@ public static class PortalEndpointDocs
         foreach (var format in RdfFormats.All)
         {
             var extension = format.Extension.TrimStart('.');
-            yield return ($"/catalog.{extension}", Get($"catalog_{extension}", Dcat, $"The DCAT-AP catalogue in {format.MediaType}",
+            yield return ($"/catalog.{extension}", GetAndHead($"catalog_{extension}", Dcat, $"The DCAT-AP catalogue in {format.MediaType}",
                 "Paged like ckanext-dcat (hydra:PagedCollection with first, next, previous and last page links); modified_since gives only the datasets changed since.",
                 CatalogQuery(),
                 Ok("The catalogue's page", (format.MediaType, String())),
                 ("400", Text("A page or modified_since that cannot be read")),
                 ("404", Text("A page after the last"))));
-            yield return ($"/dataset/{{name}}.{extension}", Get($"dataset_{extension}", Dcat, $"One dataset's DCAT-AP description in {format.MediaType}",
+            yield return ($"/dataset/{{name}}.{extension}", GetAndHead($"dataset_{extension}", Dcat, $"One dataset's DCAT-AP description in {format.MediaType}",
                 "Public datasets only.",
                 [PathParameter("name", String(), "the dataset's name")],
                 Ok("The dataset", (format.MediaType, String())),
                 ("404", Text("No such public dataset"))));
         }
 
-        yield return ("/dataset/{name}", Get("dataset_negotiated", Dcat, "A dataset's page, or its DCAT-AP description when Accept prefers RDF",
+        yield return ("/dataset/{name}", GetAndHead("dataset_negotiated", Dcat, "A dataset's page, or its DCAT-AP description when Accept prefers RDF",
             "A request whose Accept header prefers an RDF media type over HTML gets /dataset/{name}.{ext}; browsers get the page.",
             [PathParameter("name", String(), "the dataset's name")],
             Ok("The dataset", [("text/html", String()), .. RdfFormats.All.Select(f => (f.MediaType, String()))]),
@@ -93,9 +93,9 @@ public static class PortalEndpointDocs
             Ok("Matching datasets", ("application/json", Object(("ResultSet", Object(("Result", ArrayOf(Object(
                 ("match_field", String()), ("match_displayed", String()), ("name", String()), ("title", String())))))))))));
 
-        yield return ("/sitemap.xml", Get("sitemap", Operations, "The sitemap (sitemaps.org 0.9): the home page, the list and every public dataset",
+        yield return ("/sitemap.xml", GetAndHead("sitemap", Operations, "The sitemap (sitemaps.org 0.9): the home page, the list and every public dataset",
             "For search engines.", [], Ok("The sitemap", ("application/xml", String()))));
-        yield return ("/robots.txt", Get("robots", Operations, "robots.txt", "Points to the sitemap.", [], Ok("The rules", ("text/plain", String()))));
+        yield return ("/robots.txt", GetAndHead("robots", Operations, "robots.txt", "Points to the sitemap.", [], Ok("The rules", ("text/plain", String()))));
         yield return ("/healthz", Get("health", Operations, "Liveness check", "Answers \"ok\" while the portal runs.", [], Ok("Running", ("text/plain", String()))));
         yield return ("/api/openapi.json", Get("openapi", Operations, "This document", "Generated from the CKAN action registry on each request.", [],
             Ok("The OpenAPI description", ("application/json", new JsonObject()))));
@@ -127,6 +127,25 @@ public static class PortalEndpointDocs
                 ["responses"] = responses,
             },
         };
+    }
+
+    /// <summary>
+    /// A GET that also answers HEAD (Api/HeadRequests): the same parameters, statuses and headers, no body. For
+    /// harvesters and link checkers, which ask whether a document is there before fetching it.
+    /// </summary>
+    private static JsonObject GetAndHead(string operationId, string tag, string summary, string description, JsonObject[] parameters, JsonObject ok, params (string Status, JsonObject Response)[] errors)
+    {
+        var item = Get(operationId, tag, summary, description, parameters, ok, errors);
+        var head = item["get"]!.DeepClone().AsObject();
+        head["operationId"] = operationId + "_head";
+        head["summary"] = summary + " (headers only)";
+        head["description"] = "The status and headers (Content-Type, Content-Disposition) that GET answers, without the body.";
+        foreach (var (_, response) in head["responses"]!.AsObject())
+        {
+            response!.AsObject().Remove("content");
+        }
+        item["head"] = head;
+        return item;
     }
 
     private static JsonObject Ok(string description, params (string MediaType, JsonObject Schema)[] content) => new()

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using OpenData.Dcat.DcatAp;
+using OpenData.Dcat.Rdf;
 using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
 using OpenData.Web.Tests.Infrastructure;
@@ -195,6 +198,82 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal((string?)created["notes"], (string?)patched["notes"]);
         Assert.Equal(2, patched["resources"]!.AsArray().Count);
         Assert.Equal(3, patched["tags"]!.AsArray().Count);
+    }
+
+    private static DateTimeOffset Modified(JsonNode package) =>
+        DateTimeOffset.Parse((string)package["metadata_modified"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    [Fact]
+    public async Task Package_create_sets_its_own_dates_not_the_ones_the_client_sends()
+    {
+        var editor = await EditorAsync("bien-tap-26");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        var created = Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "ngay-cua-may-chu"))).Result!;
+
+        Assert.True(Modified(created) > before, $"metadata_modified {created["metadata_modified"]} is the client's, not today's");
+    }
+
+    [Fact]
+    public async Task Package_patch_moves_metadata_modified_forward()
+    {
+        var editor = await EditorAsync("bien-tap-22");
+        var created = Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "vua-sua-mo-ta"))).Result!;
+
+        var patched = Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "vua-sua-mo-ta", ["notes"] = "Mô tả đã sửa." })).Result!;
+
+        Assert.True(Modified(patched) > Modified(created), $"{patched["metadata_modified"]} is not after {created["metadata_modified"]}");
+    }
+
+    [Fact]
+    public async Task Package_update_with_the_dict_package_show_gave_moves_metadata_modified_forward()
+    {
+        var editor = await EditorAsync("bien-tap-23");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "sua-nhu-ckanapi")));
+        var shown = Ok(await editor.GetAsync("package_show", "id=sua-nhu-ckanapi")).Result!.AsObject();
+        var edited = shown.DeepClone().AsObject();
+        edited["notes"] = "Sửa như ckanapi: package_show, đổi mô tả, package_update.";
+
+        var updated = Ok(await editor.PostAsync("package_update", edited)).Result!;
+
+        Assert.True(Modified(updated) > Modified(shown), $"{updated["metadata_modified"]} is not after {shown["metadata_modified"]}");
+    }
+
+    [Fact]
+    public async Task A_patched_dataset_comes_first_when_searching_by_metadata_modified()
+    {
+        var editor = await EditorAsync("bien-tap-24");
+        // Without the source portal's dates, so that the second one is newer however creation treats them.
+        JsonObject Undated(string name)
+        {
+            var package = Package("ckan-2.10-nuoc-sach-nong-thon.json", name);
+            package.Remove("metadata_created");
+            package.Remove("metadata_modified");
+            return package;
+        }
+        Ok(await editor.PostAsync("package_create", Undated("sua-roi-len-dau")));
+        Ok(await editor.PostAsync("package_create", Undated("moi-tao-sau")));
+
+        Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "sua-roi-len-dau", ["notes"] = "Vừa sửa." }));
+
+        var newest = Ok(await Anonymous.GetAsync("package_search", "sort=" + Uri.EscapeDataString("metadata_modified desc") + "&rows=1")).Result!;
+        Assert.Equal("sua-roi-len-dau", (string?)newest["results"]![0]!["name"]);
+    }
+
+    [Fact]
+    public async Task A_patched_dataset_is_in_the_dcat_feed_of_changes_since_before_the_patch()
+    {
+        var editor = await EditorAsync("bien-tap-25");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "thu-hoach-lai")));
+        // The portal runs in this process: its clock is ours.
+        var since = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
+        Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "thu-hoach-lai", ["notes"] = "Đổi sau mốc thời gian." }));
+
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await portal.CreateClient().GetAsync("/catalog.nt?modified_since=" + Uri.EscapeDataString(since), ct);
+        var graph = RdfFormats.Parse(await response.Content.ReadAsStringAsync(ct), RdfFormat.NTriples, null);
+        Assert.Contains("thu-hoach-lai", new DcatApReader(new DcatApContext("http://localhost")).ReadDatasets(graph).Select(d => d.Name));
     }
 
     [Fact]

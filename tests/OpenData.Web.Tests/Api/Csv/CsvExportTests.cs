@@ -72,6 +72,18 @@ public sealed class CsvExportTests(SqlitePortal portal) : IClassFixture<SqlitePo
         return records;
     }
 
+    [Theory]
+    [InlineData("/dataset.csv")]
+    [InlineData("/dataset.csv?q=d%C3%A2n%20s%E1%BB%91&sort=modified")]
+    [InlineData("/catalog.csv")]
+    public async Task A_HEAD_answers_like_GET_without_a_body(string url)
+    {
+        var (head, get) = await portal.CreateClient().HeadAndGetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, get.Status);
+        Assert.Equal(get with { BodyLength = 0 }, head);
+    }
+
     [Fact]
     public async Task Dataset_csv_is_utf8_with_a_bom_and_a_file_name()
     {
