@@ -10,6 +10,7 @@ Console.CancelKeyPress += (_, e) =>
 
 return args.FirstOrDefault() switch
 {
+    "probe" => OpenData.Bench.Search.Probe.Run(args),
     "search" => await SearchBenchmark.RunAsync(args[1..], cancel.Token),
     "datastore" => await OpenData.Bench.DataStore.DatastoreBenchmark.RunAsync(args[1..], cancel.Token),
     "dcat" => DcatBenchmark.Run(args[1..], cancel.Token),
@@ -20,7 +21,8 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
-    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep]");
+    Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep] [--index DIR]");
+    Console.WriteLine("  probe INDEX_ROOT [QUERIES]   (time each search stage on an index kept with --index)");
     Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite] [--keep]");
     Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
     Console.WriteLine("  api [--datasets 10000,100000] [--queries 1000] [--only search|csv]");

@@ -13,8 +13,8 @@ internal interface ISearchEngineUnderTest : IAsyncDisposable
 {
     string Name { get; }
 
-    /// <summary>Builds the full index from scratch; reports progress as documents go in.</summary>
-    Task BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken);
+    /// <summary>Builds the full index from scratch; reports progress as documents go in. False when a ready index was reused instead.</summary>
+    Task<bool> BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken);
 
     /// <summary>Runs one query; returns the total hit count (to keep the work observable).</summary>
     Task<int> QueryAsync(BenchQuery query, CancellationToken cancellationToken);

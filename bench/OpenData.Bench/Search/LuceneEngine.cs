@@ -3,7 +3,7 @@ using OpenData.Search.Indexing;
 namespace OpenData.Bench.Search;
 
 /// <summary>The production <see cref="CatalogIndex"/> on disk.</summary>
-internal sealed class LuceneEngine(string folder) : ISearchEngineUnderTest
+internal sealed class LuceneEngine(string folder, bool reuseReadyIndex = false) : ISearchEngineUnderTest
 {
     private static readonly string[] AllFacets = [.. FacetFields.All];
     private CatalogIndex? _index;
@@ -12,10 +12,15 @@ internal sealed class LuceneEngine(string folder) : ISearchEngineUnderTest
 
     private CatalogIndex Index => _index ?? throw new InvalidOperationException("Build first.");
 
-    public async Task BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken)
+    public async Task<bool> BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken)
     {
         _index = CatalogIndex.Open(folder);
+        if (reuseReadyIndex && _index.Status == IndexStatus.Ready && _index.DocumentCount > 0)
+        {
+            return false;
+        }
         await _index.RebuildAsync(documents, total, new Progress(progress), cancellationToken);
+        return true;
     }
 
     public Task<int> QueryAsync(BenchQuery query, CancellationToken cancellationToken)

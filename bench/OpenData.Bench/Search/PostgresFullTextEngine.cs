@@ -16,7 +16,7 @@ internal sealed class PostgresFullTextEngine(string connectionString) : ISearchE
 
     public string Name => "postgres-fts";
 
-    public async Task BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken)
+    public async Task<bool> BuildAsync(IAsyncEnumerable<SearchDocument> documents, long total, IProgress<long> progress, CancellationToken cancellationToken)
     {
         await ExecuteAsync("""
             CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -73,6 +73,7 @@ internal sealed class PostgresFullTextEngine(string connectionString) : ISearchE
             ANALYZE bench_datasets;
             """, cancellationToken);
         progress.Report(count);
+        return true;
     }
 
     public async Task<int> QueryAsync(BenchQuery query, CancellationToken cancellationToken)

@@ -7,8 +7,10 @@ using OpenData.Search.Indexing;
 namespace OpenData.Bench.Search;
 
 /// <summary>
-/// <c>search --datasets N [--queries Q] [--engine lucene|postgres|compare] [--keep]</c>: builds a synthetic catalogue, then reports
-/// build rate, query latency percentiles over the mix (overall and per kind), refresh latency, and memory.
+/// <c>search --datasets N [--queries Q] [--engine lucene|postgres|compare] [--keep] [--index DIR]</c>: builds a synthetic catalogue,
+/// then reports build rate, query latency percentiles over the mix (overall and per kind), refresh latency, and memory.
+/// <c>--index DIR</c> keeps the Lucene index in DIR and, when DIR already holds a ready index, skips the build (for
+/// measuring query changes without rebuilding a million datasets).
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -17,20 +19,24 @@ internal static class SearchBenchmark
         var datasets = Option(args, "--datasets", 100_000);
         var queryCount = Option(args, "--queries", 2_000);
         var engineName = OptionText(args, "--engine") ?? "lucene";
-        var keep = args.Contains("--keep");
+        var indexFolder = OptionText(args, "--index");
+        var keep = args.Contains("--keep") || indexFolder is not null;
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC={GCSettings.IsServerGC}");
         if (engineName == "compare")
         {
             return await SearchComparison.RunAsync(datasets, queryCount, cancellationToken);
         }
-        var folder = Path.Combine(Path.GetTempPath(), $"opendata-bench-search-{Environment.ProcessId}");
-        await using ISearchEngineUnderTest engine = engineName switch
+        var folder = indexFolder ?? Path.Combine(Path.GetTempPath(), $"opendata-bench-search-{Environment.ProcessId}");
+        // Disposed (the index committed and closed) before its folder is deleted.
+        await using (ISearchEngineUnderTest engine = engineName switch
         {
-            "lucene" => new LuceneEngine(folder),
+            "lucene" => new LuceneEngine(folder, reuseReadyIndex: indexFolder is not null),
             "postgres" => new PostgresFullTextEngine(BenchPostgres.ConnectionString()),
             _ => throw new ArgumentException($"Unknown engine '{engineName}' (known: lucene, postgres, compare)."),
-        };
-        await MeasureAsync(engine, datasets, queryCount, engineName == "lucene" ? folder : null, cancellationToken);
+        })
+        {
+            await MeasureAsync(engine, datasets, queryCount, engineName == "lucene" ? folder : null, cancellationToken);
+        }
         if (!keep && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -54,11 +60,13 @@ internal static class SearchBenchmark
                 lastReport.Restart();
             }
         });
-        await engine.BuildAsync(new SyntheticCatalog().Generate(datasets), datasets, progress, cancellationToken);
+        var built = await engine.BuildAsync(new SyntheticCatalog().Generate(datasets), datasets, progress, cancellationToken);
         build.Stop();
         var buildCpuSeconds = (CpuTime() - buildCpu).TotalSeconds;
-        Console.WriteLine($"build: {datasets:N0} datasets in {build.Elapsed.TotalSeconds:N1} s = {datasets / build.Elapsed.TotalSeconds:N0} datasets/s wall (incl. commit); " +
-            $"{buildCpuSeconds:N1} CPU-s = {datasets / buildCpuSeconds:N0} datasets per CPU-second");
+        Console.WriteLine(built
+            ? $"build: {datasets:N0} datasets in {build.Elapsed.TotalSeconds:N1} s = {datasets / build.Elapsed.TotalSeconds:N0} datasets/s wall (incl. commit); " +
+              $"{buildCpuSeconds:N1} CPU-s = {datasets / buildCpuSeconds:N0} datasets per CPU-second"
+            : $"build: skipped, reusing the ready index in {folder}");
         if (folder is not null)
         {
             Console.WriteLine($"index size on disk: {FolderSize(folder) / 1024.0 / 1024.0:N0} MiB");

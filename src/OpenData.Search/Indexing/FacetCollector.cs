@@ -51,6 +51,23 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
         }
     }
 
+    /// <summary>Adds the counts of collectors that counted other segments of the same search.</summary>
+    public void Add(IEnumerable<FacetCollector> others)
+    {
+        Flush();
+        foreach (var other in others)
+        {
+            other.Flush();
+            for (var f = 0; f < facets.Count; f++)
+            {
+                foreach (var (value, count) in other._totals[f])
+                {
+                    _totals[f][value] = _totals[f].GetValueOrDefault(value) + count;
+                }
+            }
+        }
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result(int limit)
     {
         Flush();

@@ -3,6 +3,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using OpenData.Dcat.Model;
 using OpenData.Search.Analysis;
@@ -16,7 +17,7 @@ internal static class IndexSchema
     /// Recorded in the commit user data. Bump whenever analysis or fields change: an index built by another
     /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it.
     /// </summary>
-    public const string AnalyzerVersion = "vi-analysis-2";
+    public const string AnalyzerVersion = "vi-analysis-3";
     public const string AnalyzerVersionKey = "opendata.analyzer";
 
     public const string Id = "id";
@@ -29,6 +30,13 @@ internal static class IndexSchema
     public const string BodyFolded = "body_f";
     public const string BodyBigrams = "body_bi";
     public const string BodyBigramsFolded = "body_bi_f";
+
+    /// <summary>
+    /// Folded syllables of title and body together, documents only (no frequencies, positions or norms): decides
+    /// which datasets match a query with one posting list per syllable, while the eight scoring fields above only
+    /// rank them (see <see cref="TopScoreRanker"/>).
+    /// </summary>
+    public const string MatchFolded = "match_f";
     public const string Description = "description";
     public const string SuggestFolded = "suggest_f";
     public const string SuggestAccented = "suggest";
@@ -65,6 +73,7 @@ internal static class IndexSchema
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
+            [MatchFolded] = folded,
             [TitleBigrams] = bigrams,
             [BodyBigrams] = bigrams,
             [TitleBigramsFolded] = foldedBigrams,
@@ -140,8 +149,12 @@ internal static class IndexSchema
         };
         // Each text is analyzed once and replayed into its accented, folded and bigram fields; the result is the
         // same as running the per-field analyzers of CreateAnalyzer (which queries use), at a quarter of the cost.
-        AddVariants(d, AccentedAnalyzer.Tokens(title), Title, TitleFolded, TitleBigrams, TitleBigramsFolded);
-        AddVariants(d, AccentedAnalyzer.Tokens(bodyText), Body, BodyFolded, BodyBigrams, BodyBigramsFolded);
+        var titleTokens = AccentedAnalyzer.Tokens(title);
+        var bodyTokens = AccentedAnalyzer.Tokens(bodyText);
+        AddVariants(d, titleTokens, Title, TitleFolded, TitleBigrams, TitleBigramsFolded);
+        AddVariants(d, bodyTokens, Body, BodyFolded, BodyBigrams, BodyBigramsFolded);
+        d.Add(new Field(MatchFolded, ReplayTokenStream.Variant(titleTokens, AnalysisVariant.Folded), MatchOnly));
+        d.Add(new Field(MatchFolded, ReplayTokenStream.Variant(bodyTokens, AnalysisVariant.Folded), MatchOnly));
         if (doc.IsPrivate)
         {
             d.Add(new StringField(Status, Private, Field.Store.NO));
@@ -193,6 +206,20 @@ internal static class IndexSchema
     }
 
     private static readonly VietnameseAnalyzer AccentedAnalyzer = new(AnalysisVariant.Accented);
+
+    private static readonly FieldType MatchOnly = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     private static void AddVariants(Document d, IReadOnlyList<AnalyzedToken> tokens, string accented, string folded, string bigrams, string foldedBigrams)
     {

@@ -26,21 +26,30 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
 
         // One hit more than the page: a cursor is only offered when something follows it.
         var size = offset + limit + 1;
-        var (top, facetCollector) = Run(plan.Strict, filter, sort, after, size, facets);
+        var query = plan.Strict;
+        var matches = MatchSet.Compute(searcher, plan.StrictMatch, filter);
         var usedFuzzy = false;
         // Fuzzy fallback only when the exact terms find nothing or a syllable is unknown to the index: a query
         // that matches two datasets exactly should not be padded with look-alikes.
-        if (plan.Relaxed is not null && (top.TotalHits == 0 || plan.Tokens.Any(t => !t.Known)))
+        if (plan.Relaxed is not null && plan.RelaxedMatch is not null && (matches.Total == 0 || plan.Tokens.Any(t => !t.Known)))
         {
-            var (relaxedTop, relaxedFacets) = Run(plan.Relaxed, filter, sort, after, size, facets);
-            if (relaxedTop.TotalHits > top.TotalHits)
+            var relaxed = MatchSet.Compute(searcher, plan.RelaxedMatch, filter);
+            if (relaxed.Total > matches.Total)
             {
-                (top, facetCollector, usedFuzzy) = (relaxedTop, relaxedFacets, true);
+                (query, matches, usedFuzzy) = (plan.Relaxed, relaxed, true);
             }
         }
+        FacetCollector? facetCollector = null;
+        if (facets.Count > 0)
+        {
+            var collectors = matches.CollectAll(searcher, () => new FacetCollector(facets));
+            facetCollector = collectors[0];
+            facetCollector.Add(collectors.Skip(1));
+        }
+        var ranked = Rank(query, matches, request.Sort, sort, after, size);
 
         var hits = new List<SearchHit>(limit);
-        var page = top.ScoreDocs.Skip(offset).Take(limit).ToList();
+        var page = ranked.Skip(offset).Take(limit).ToList();
         foreach (var scoreDoc in page)
         {
             var doc = searcher.Doc(scoreDoc.Doc);
@@ -55,11 +64,11 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
         }
-        var nextCursor = limit > 0 && page.Count == limit && top.ScoreDocs.Length > offset + limit && page[^1] is FieldDoc last
+        var nextCursor = limit > 0 && page.Count == limit && ranked.Length > offset + limit && page[^1] is FieldDoc last
             ? SearchCursor.Encode(last, request.Sort.ToString())
             : null;
         return new SearchResults(
-            top.TotalHits,
+            matches.Total,
             hits,
             facetCollector?.Result(Math.Max(1, request.FacetLimit)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
             DidYouMean(plan),
@@ -70,13 +79,25 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         };
     }
 
-    private (TopDocs Top, FacetCollector? Facets) Run(Query query, Filter? filter, Sort sort, FieldDoc? after, int size, IReadOnlyList<string> facets)
+    /// <summary>
+    /// The first <paramref name="size"/> matches in the requested order. Relevance goes through
+    /// <see cref="TopScoreRanker"/>; popularity needs scores as its tie-break, so Lucene scores every match; the
+    /// date and name sorts need no scores at all.
+    /// </summary>
+    private ScoreDoc[] Rank(Query query, MatchSet matches, SearchSort requested, Sort sort, FieldDoc? after, int size)
     {
-        var collector = TopFieldCollector.Create(sort, Math.Max(1, size), after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        FacetCollector? facetCollector = facets.Count > 0 ? new FacetCollector(facets) : null;
-        ICollector all = facetCollector is null ? collector : MultiCollector.Wrap(collector, facetCollector);
-        searcher.Search(query, filter, all);
-        return (collector.GetTopDocs(), facetCollector);
+        if (matches.Total == 0)
+        {
+            return [];
+        }
+        if (requested == SearchSort.Relevance && TopScoreRanker.Top(searcher, query, matches, size, after) is { } best)
+        {
+            return best;
+        }
+        var needsScores = requested is SearchSort.Relevance or SearchSort.Popularity;
+        var collector = TopFieldCollector.Create(sort, Math.Max(1, size), after, fillFields: true, trackDocScores: needsScores, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(needsScores ? query : new ConstantScoreQuery(matches.AsFilter()), needsScores ? matches.AsFilter() : null, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     private static Sort SortFor(SearchSort sort)
@@ -92,14 +113,49 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         };
     }
 
-    /// <summary>Visibility (always) and facet filters (request and query box). Filters do not score.</summary>
-    internal static Filter? BuildFilter(SearchRequest request, ParsedQuery parsed)
+    /// <summary>
+    /// Visibility (always) and facet filters (request and query box). Filters do not score. The part that depends
+    /// only on who searches is cached per segment (<see cref="BitsFilter"/>).
+    /// </summary>
+    internal static BitsFilter? BuildFilter(SearchRequest request, ParsedQuery parsed)
+    {
+        var (standingKey, standing) = StandingFilter(request);
+        var requestFilter = RequestFilter(request, parsed);
+        if (standing is null && requestFilter is null)
+        {
+            return null;
+        }
+        return new BitsFilter(standingKey, standing ?? new MatchAllDocsQuery(), requestFilter);
+    }
+
+    /// <summary>What the viewer may see: the same for every search of the same viewer scope.</summary>
+    private static (string Key, Query? Query) StandingFilter(SearchRequest request)
     {
         var all = new BooleanQuery(disableCoord: true);
         if (Visibility(request.Viewer) is { } visibility)
         {
             all.Add(visibility, Occur.MUST);
         }
+        if (!request.IncludePrivate)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Private)), Occur.MUST_NOT);
+        }
+        if (!request.IncludeDrafts)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Draft)), Occur.MUST_NOT);
+        }
+        var viewer = request.Viewer;
+        var key = string.Join('|',
+            viewer.IsSystemAdmin ? "admin" : string.Join(',', viewer.OrganizationIds.Order(StringComparer.Ordinal)),
+            request.IncludePrivate ? "private" : "",
+            request.IncludeDrafts ? "drafts" : "");
+        return (key, WithPositiveClause(all));
+    }
+
+    /// <summary>The search's own restrictions: facet values, field filters, date ranges.</summary>
+    private static Query? RequestFilter(SearchRequest request, ParsedQuery parsed)
+    {
+        var all = new BooleanQuery(disableCoord: true);
         var byField = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (field, values) in request.Filters)
         {
@@ -137,14 +193,12 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         }
         AddDateRange(all, IndexSchema.Created, request.Created);
         AddDateRange(all, IndexSchema.Modified, request.Modified);
-        if (!request.IncludePrivate)
-        {
-            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Private)), Occur.MUST_NOT);
-        }
-        if (!request.IncludeDrafts)
-        {
-            all.Add(new TermQuery(new Term(IndexSchema.Status, IndexSchema.Draft)), Occur.MUST_NOT);
-        }
+        return WithPositiveClause(all);
+    }
+
+    /// <summary>Null for no clauses; a pure exclusion gets "everything" to exclude from.</summary>
+    private static BooleanQuery? WithPositiveClause(BooleanQuery all)
+    {
         if (all.Clauses.Count == 0)
         {
             return null;
@@ -153,7 +207,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         {
             all.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new QueryWrapperFilter(all);
+        return all;
     }
 
     private static void AddFieldFilter(BooleanQuery all, SearchFilter filter)

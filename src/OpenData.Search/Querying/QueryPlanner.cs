@@ -9,10 +9,16 @@ namespace OpenData.Search.Querying;
 /// <summary>One syllable of the query: as typed (after analysis), accented and folded forms actually searched.</summary>
 internal sealed record QueryToken(string Typed, string Accented, string Folded, bool Decoded, bool Known);
 
-/// <summary>The Lucene queries for one search-box input, against one reader's vocabulary.</summary>
+/// <summary>
+/// The Lucene queries for one search-box input, against one reader's vocabulary. <see cref="Strict"/> and
+/// <see cref="Relaxed"/> score; <see cref="StrictMatch"/> and <see cref="RelaxedMatch"/> decide the same sets of
+/// datasets on the match-only field, which is far cheaper than matching through the scoring fields.
+/// </summary>
 internal sealed record QueryPlan(
     Query Strict,
+    Query StrictMatch,
     Query? Relaxed,
+    Query? RelaxedMatch,
     IReadOnlyList<QueryToken> Tokens,
     IReadOnlySet<string> HighlightAccented,
     IReadOnlySet<string> HighlightFolded);
@@ -36,7 +42,9 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         var highlightAccented = new HashSet<string>(StringComparer.Ordinal);
         var highlightFolded = new HashSet<string>(StringComparer.Ordinal);
         var strict = new BooleanQuery(disableCoord: true);
+        var strictMatch = new BooleanQuery(disableCoord: true);
         var relaxedTokens = new BooleanQuery(disableCoord: true);
+        var relaxedMatchTokens = new BooleanQuery(disableCoord: true);
         var optional = new List<Query>();
         var hasPositive = false;
 
@@ -50,6 +58,7 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             if (clause.IsExcluded)
             {
                 strict.Add(Exclusion(analyzed, clause.IsPhrase), Occur.MUST_NOT);
+                strictMatch.Add(Exclusion(analyzed, clause.IsPhrase), Occur.MUST_NOT);
                 continue;
             }
             hasPositive = true;
@@ -61,7 +70,9 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             if (clause.IsPhrase && analyzed.Count > 1)
             {
                 strict.Add(Phrase(analyzed), Occur.MUST);
+                strictMatch.Add(PhraseMatch(analyzed), Occur.MUST);
                 relaxedTokens.Add(Phrase(analyzed), Occur.MUST);
+                relaxedMatchTokens.Add(PhraseMatch(analyzed), Occur.MUST);
                 continue;
             }
             foreach (var (accented, folded) in analyzed)
@@ -82,7 +93,9 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
                 continue;
             }
             strict.Add(TokenQuery(token, fuzzy: false), Occur.MUST);
+            strictMatch.Add(new TermQuery(new Term(IndexSchema.MatchFolded, token.Folded)), Occur.MUST);
             relaxedTokens.Add(TokenQuery(token, fuzzy: true), Occur.SHOULD);
+            relaxedMatchTokens.Add(TokenMatch(token), Occur.SHOULD);
         }
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -91,6 +104,7 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         if (!hasPositive)
         {
             strict.Add(new MatchAllDocsQuery(), Occur.MUST);
+            strictMatch.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         foreach (var q in optional)
         {
@@ -98,12 +112,15 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         }
 
         Query? relaxed = null;
+        Query? relaxedMatch = null;
         var words = relaxedTokens.Clauses.Count(c => c.Occur == Occur.SHOULD);
         if (words > 0)
         {
             // Most syllables must still match: "giao duc mam nom" keeps 3 of 4, "nom" may also match fuzzily.
             relaxedTokens.MinimumNumberShouldMatch = Math.Max(1, words - words / 3);
+            relaxedMatchTokens.MinimumNumberShouldMatch = relaxedTokens.MinimumNumberShouldMatch;
             var outer = new BooleanQuery(disableCoord: true) { { relaxedTokens, Occur.MUST } };
+            var outerMatch = new BooleanQuery(disableCoord: true) { { relaxedMatchTokens, Occur.MUST } };
             foreach (var q in optional)
             {
                 outer.Add(q, Occur.SHOULD);
@@ -111,10 +128,12 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             foreach (var c in strict.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
             {
                 outer.Add(c.Query, Occur.MUST_NOT);
+                outerMatch.Add(c.Query, Occur.MUST_NOT);
             }
             relaxed = outer;
+            relaxedMatch = outerMatch;
         }
-        return new QueryPlan(strict, relaxed, tokens, highlightAccented, highlightFolded);
+        return new QueryPlan(strict, strictMatch, relaxed, relaxedMatch, tokens, highlightAccented, highlightFolded);
     }
 
     /// <summary>Pairs of (accented, folded) terms, one per syllable.</summary>
@@ -166,6 +185,45 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             q.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.BodyFolded, token.Folded), edits, 1), 0.3f), Occur.SHOULD);
         }
         return q;
+    }
+
+    /// <summary>
+    /// The datasets <see cref="TokenQuery"/> with fuzzy terms matches: the accented forms are contained in the
+    /// folded ones, so the folded syllable (or a look-alike within the same edits) on the match field decides.
+    /// </summary>
+    private static Query TokenMatch(QueryToken token)
+    {
+        var exact = new TermQuery(new Term(IndexSchema.MatchFolded, token.Folded));
+        if (token.Folded.Length < 3)
+        {
+            return exact;
+        }
+        var edits = token.Folded.Length >= 6 ? 2 : 1;
+        return new BooleanQuery(disableCoord: true)
+        {
+            { exact, Occur.SHOULD },
+            // Matching needs no scores: every look-alike's postings go straight into one bit set.
+            { new FuzzyQuery(new Term(IndexSchema.MatchFolded, token.Folded), edits, 1) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD },
+        };
+    }
+
+    /// <summary>The datasets <see cref="Phrase"/> matches: the folded phrase in the title or in the body.</summary>
+    private static Query PhraseMatch(List<(string Accented, string Folded)> terms)
+    {
+        PhraseQuery Build(string field)
+        {
+            var p = new PhraseQuery();
+            foreach (var t in terms)
+            {
+                p.Add(new Term(field, t.Folded));
+            }
+            return p;
+        }
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Build(IndexSchema.TitleFolded), Occur.SHOULD },
+            { Build(IndexSchema.BodyFolded), Occur.SHOULD },
+        };
     }
 
     private static Query Bigram(QueryToken left, QueryToken right)
