@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
+using OpenData.Web.Api;
 using OpenData.Web.Api.Ckan;
 using OpenData.Web.Api.Csv;
 using OpenData.Web.Api.Dcat;
@@ -75,6 +76,7 @@ public static class WebServices
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(SecurityHeaders);
+        app.UseOpenDataCors();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
