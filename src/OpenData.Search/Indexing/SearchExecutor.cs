@@ -320,38 +320,41 @@ internal static class Vocabulary
     private static readonly VietnameseAnalyzer Accented = new(AnalysisVariant.Accented);
 
     /// <summary>The indexed folded syllable closest to <paramref name="folded"/> (edit distance ≤ 2, then most frequent).</summary>
+    /// <remarks>
+    /// Candidates come from the match field (every folded syllable of titles and bodies, once); only those at the
+    /// smallest distance pay for the bigram look-ups, which were most of a typo query's time at 1M datasets.
+    /// </remarks>
     public static string? ClosestFolded(IndexReader reader, string folded, string? previous = null, string? next = null)
     {
-        if (folded.Length < 2)
+        if (folded.Length < 2 || MultiFields.GetTerms(reader, IndexSchema.MatchFolded) is not { } terms)
         {
             return null;
         }
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFreq = 0;
-        foreach (var field in new[] { IndexSchema.TitleFolded, IndexSchema.BodyFolded })
+        var maxEdits = folded.Length >= 6 ? 2 : 1;
+        var nearest = new List<(string Term, int DocFreq)>();
+        var nearestDistance = int.MaxValue;
+        var e = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(IndexSchema.MatchFolded, folded), maxEdits, 0, true);
+        while (e.MoveNext())
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
+            var candidate = e.Term.Utf8ToString();
+            var distance = Distance(folded, candidate);
+            if (distance < nearestDistance)
             {
-                continue;
+                nearest.Clear();
+                nearestDistance = distance;
             }
-            var maxEdits = folded.Length >= 6 ? 2 : 1;
-            var attributes = new Lucene.Net.Util.AttributeSource();
-            var e = new FuzzyTermsEnum(terms, attributes, new Term(field, folded), maxEdits, 0, true);
-            while (e.MoveNext())
+            if (distance == nearestDistance)
             {
-                var candidate = e.Term.Utf8ToString();
-                var distance = Distance(folded, candidate);
-                // Neighbouring syllables decide between equally close candidates: "mam nom" → "mam non", not "nội".
-                var freq = e.DocFreq + (1000 * (BigramFreq(reader, previous, candidate) + BigramFreq(reader, candidate, next)));
-                if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))
-                {
-                    (best, bestDistance, bestFreq) = (candidate, distance, freq);
-                }
+                nearest.Add((candidate, e.DocFreq));
             }
         }
-        return best;
+        // Neighbouring syllables decide between equally close candidates: "mam nom" → "mam non", not "nội".
+        return nearest
+            .Select(c => (c.Term, Weight: c.DocFreq + (1000L * (BigramFreq(reader, previous, c.Term) + BigramFreq(reader, c.Term, next)))))
+            .OrderByDescending(c => c.Weight)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Select(c => c.Term)
+            .FirstOrDefault();
     }
 
     /// <summary>How <paramref name="folded"/> is written with accents in a dataset title or text that contains it.</summary>
