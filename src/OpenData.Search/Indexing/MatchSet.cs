@@ -30,6 +30,11 @@ internal sealed class MatchSet
         var total = 0;
         var matchesAll = IsMatchAll(match);
         var counted = NeedsCounting(match);
+        if (counted)
+        {
+            // Once for all segments: look-alike terms become plain term queries (at most 50 per syllable).
+            match = searcher.Rewrite(match);
+        }
         var weight = matchesAll || counted ? null : searcher.CreateNormalizedWeight(match);
         Parallel.ForEach(leaves, Parallelism, context =>
         {
@@ -122,10 +127,15 @@ internal sealed class MatchSet
     /// </summary>
     private static FixedBitSet? Evaluate(IndexSearcher searcher, Query query, AtomicReaderContext context, FixedBitSet? allowed)
     {
-        if (query is not BooleanQuery boolean || !NeedsCounting(boolean))
+        if (query is not BooleanQuery boolean)
         {
             var weight = searcher.CreateNormalizedWeight(query);
             return Matching(weight, context, allowed) ?? new FixedBitSet(context.AtomicReader.MaxDoc);
+        }
+        if (!boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT))
+        {
+            // As in Lucene: no positive clause (e.g. a look-alike search that found no terms) matches nothing.
+            return null;
         }
         FixedBitSet? result = allowed?.Clone();
         if (result is not null && context.AtomicReader.LiveDocs is { } live)
@@ -146,7 +156,10 @@ internal sealed class MatchSet
         var required = boolean.Clauses.Any(c => c.Occur == Occur.MUST);
         if (optional.Count > 0 && (boolean.MinimumNumberShouldMatch > 0 || !required))
         {
-            result = And(result, AtLeast(Math.Max(1, boolean.MinimumNumberShouldMatch), optional.Select(c => Evaluate(searcher, c.Query, context, allowed)), context.AtomicReader.MaxDoc));
+            var sets = optional.Select(c => Evaluate(searcher, c.Query, context, allowed));
+            result = And(result, boolean.MinimumNumberShouldMatch > 1
+                ? AtLeast(boolean.MinimumNumberShouldMatch, sets, context.AtomicReader.MaxDoc)
+                : Any(sets, context.AtomicReader.MaxDoc));
         }
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
@@ -173,6 +186,19 @@ internal sealed class MatchSet
             left.Clear(0, left.Length);
         }
         return left;
+    }
+
+    private static FixedBitSet Any(IEnumerable<FixedBitSet?> sets, int maxDoc)
+    {
+        var bits = new FixedBitSet(maxDoc);
+        foreach (var set in sets)
+        {
+            if (set is not null)
+            {
+                bits.Or(set);
+            }
+        }
+        return bits;
     }
 
     private static FixedBitSet AtLeast(int minimum, IEnumerable<FixedBitSet?> sets, int maxDoc)
@@ -207,8 +233,10 @@ internal sealed class MatchSet
         return bits;
     }
 
+    /// <summary>"m of n" clauses or look-alike terms: cheaper as bit operations than through Lucene's scorers.</summary>
     private static bool NeedsCounting(Query query) =>
-        query is BooleanQuery boolean && (boolean.MinimumNumberShouldMatch > 1 || boolean.Clauses.Any(c => NeedsCounting(c.Query)));
+        query is MultiTermQuery
+        || (query is BooleanQuery boolean && (boolean.MinimumNumberShouldMatch > 1 || boolean.Clauses.Any(c => NeedsCounting(c.Query))));
 
     /// <summary>Browsing without words: everything the filter lets through, without walking a query.</summary>
     private static FixedBitSet All(AtomicReader reader, FixedBitSet? allowed)

@@ -202,8 +202,8 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         return new BooleanQuery(disableCoord: true)
         {
             { exact, Occur.SHOULD },
-            // Matching needs no scores: every look-alike's postings go straight into one bit set.
-            { new FuzzyQuery(new Term(IndexSchema.MatchFolded, token.Folded), edits, 1) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD },
+            // The 50 closest look-alikes, as the scoring query keeps; MatchSet ORs their postings into a bit set.
+            { new FuzzyQuery(new Term(IndexSchema.MatchFolded, token.Folded), edits, 1), Occur.SHOULD },
         };
     }
 

@@ -93,6 +93,23 @@ public sealed class RankingEquivalenceTests : IDisposable
 
     private static float Tolerance(float score) => Math.Max(1e-5f, Math.Abs(score) * 1e-5f);
 
+    [Theory]
+    [InlineData("qxzwv dân số")]
+    [InlineData("xenh vien")]
+    [InlineData("truong mam nom")]
+    public void The_fuzzy_fallback_matches_what_Lucene_matches(string text)
+    {
+        var request = new SearchRequest { Query = text, Viewer = ViewerScope.Anonymous };
+        var results = new SearchExecutor(_searcher).Execute(request);
+
+        var parsed = SearchQueryParser.Parse(text);
+        var plan = new QueryPlanner(_reader).Plan(parsed);
+        var lucene = _searcher.Search(plan.Relaxed!, SearchExecutor.BuildFilter(request, parsed), 1);
+
+        // A syllable without look-alikes ("qxzwv") counts as unmatched, not as matching everything.
+        Assert.Equal(lucene.TotalHits, results.Total);
+    }
+
     [Fact]
     public void Cursor_pages_through_the_same_ranking()
     {
