@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -36,12 +37,15 @@ internal sealed class MatchSet
             match = searcher.Rewrite(match);
         }
         var weight = matchesAll || counted ? null : searcher.CreateNormalizedWeight(match);
+        // Each sub-query's weight (its terms looked up in every segment) once per search, not once per segment.
+        var weights = new ConcurrentDictionary<Query, Weight>(ReferenceEqualityComparer.Instance);
+        Weight WeightOf(Query query) => weights.GetOrAdd(query, searcher.CreateNormalizedWeight);
         Parallel.ForEach(leaves, Parallelism, context =>
         {
             var reader = context.AtomicReader;
             var allowed = filter?.SegmentBits(context);
             var bits = matchesAll ? All(reader, allowed)
-                : counted ? Evaluate(searcher, match, context, allowed)
+                : counted ? Evaluate(WeightOf, match, context, allowed)
                 : Matching(weight!, context, allowed);
             var count = bits?.Cardinality ?? 0;
             if (count > 0)
@@ -125,45 +129,34 @@ internal sealed class MatchSet
     /// a bit set, a per-document counter adds them up. Lucene's minimum-should-match scorer walks n disjunctions
     /// of look-alike terms in step and measured 30–170 ms per typo query at 1M datasets; this is a few ms.
     /// </summary>
-    private static FixedBitSet? Evaluate(IndexSearcher searcher, Query query, AtomicReaderContext context, FixedBitSet? allowed)
+    private static FixedBitSet? Evaluate(Func<Query, Weight> weightOf, Query query, AtomicReaderContext context, FixedBitSet? allowed)
     {
         if (query is not BooleanQuery boolean)
         {
-            var weight = searcher.CreateNormalizedWeight(query);
-            return Matching(weight, context, allowed) ?? new FixedBitSet(context.AtomicReader.MaxDoc);
+            return Matching(weightOf(query), context, allowed) ?? new FixedBitSet(context.AtomicReader.MaxDoc);
         }
         if (!boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT))
         {
             // As in Lucene: no positive clause (e.g. a look-alike search that found no terms) matches nothing.
             return null;
         }
-        FixedBitSet? result = allowed?.Clone();
-        if (result is not null && context.AtomicReader.LiveDocs is { } live)
-        {
-            for (var doc = 0; doc < result.Length; doc++)
-            {
-                if (!live.Get(doc))
-                {
-                    result.Clear(doc);
-                }
-            }
-        }
+        var result = allowed is null ? null : WithoutDeleted(context.AtomicReader, allowed.Clone());
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST))
         {
-            result = And(result, Evaluate(searcher, clause.Query, context, allowed));
+            result = And(result, Evaluate(weightOf, clause.Query, context, allowed));
         }
         var optional = boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
         var required = boolean.Clauses.Any(c => c.Occur == Occur.MUST);
         if (optional.Count > 0 && (boolean.MinimumNumberShouldMatch > 0 || !required))
         {
-            var sets = optional.Select(c => Evaluate(searcher, c.Query, context, allowed));
+            var sets = optional.Select(c => Evaluate(weightOf, c.Query, context, allowed));
             result = And(result, boolean.MinimumNumberShouldMatch > 1
                 ? AtLeast(boolean.MinimumNumberShouldMatch, sets, context.AtomicReader.MaxDoc)
                 : Any(sets, context.AtomicReader.MaxDoc));
         }
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            if (Evaluate(searcher, clause.Query, context, null) is { } excluded)
+            if (Evaluate(weightOf, clause.Query, context, null) is { } excluded)
             {
                 result?.AndNot(excluded);
             }
@@ -241,19 +234,21 @@ internal sealed class MatchSet
     /// <summary>Browsing without words: everything the filter lets through, without walking a query.</summary>
     private static FixedBitSet All(AtomicReader reader, FixedBitSet? allowed)
     {
-        FixedBitSet bits;
-        if (allowed is null)
+        if (allowed is not null)
         {
-            bits = new FixedBitSet(reader.MaxDoc);
-            bits.Set(0, reader.MaxDoc);
+            return WithoutDeleted(reader, allowed.Clone());
         }
-        else
-        {
-            bits = allowed.Clone();
-        }
+        var bits = new FixedBitSet(reader.MaxDoc);
+        bits.Set(0, reader.MaxDoc);
+        return WithoutDeleted(reader, bits);
+    }
+
+    /// <summary>Clears the segment's deleted documents from <paramref name="bits"/> (a copy the caller owns).</summary>
+    private static FixedBitSet WithoutDeleted(AtomicReader reader, FixedBitSet bits)
+    {
         if (reader.LiveDocs is { } live)
         {
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            for (var doc = 0; doc < bits.Length; doc++)
             {
                 if (!live.Get(doc))
                 {
