@@ -31,7 +31,19 @@ public static class Display
 
     public static string Access(IStringLocalizer l, AccessLevel level) => l["Access." + level.ToCode()];
 
-    public static string License(string? id) => Dcat.Model.License.Find(id)?.Title ?? id ?? "";
+    /// <summary>
+    /// A licence's name in the reader's language: proper names (Creative Commons, ODbL) as CKAN lists them, CKAN's
+    /// generic entries ("Other (Open)", "License not specified") from the resource files.
+    /// </summary>
+    public static string License(IStringLocalizer l, string? id)
+    {
+        if (id is null)
+        {
+            return "";
+        }
+        var localized = l["License." + id.ToLowerInvariant()];
+        return localized.ResourceNotFound ? Dcat.Model.License.Find(id)?.Title ?? id : localized.Value;
+    }
 
     public static string ThemeTitle(Theme theme) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && theme.TitleEnglish is { Length: > 0 } english ? english : theme.Title;

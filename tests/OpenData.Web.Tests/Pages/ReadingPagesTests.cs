@@ -62,6 +62,18 @@ public sealed class ReadingPagesTests(SqlitePortal portal) : IClassFixture<Sqlit
         Assert.Equal(total - (total - 1) / 20 * 20, last.Document.QuerySelectorAll(".dataset-item").Length);
     }
 
+    [Theory]
+    [InlineData("/dataset", "Chưa xác định giấy phép", "License not specified")]
+    [InlineData("/dataset?lang=en", "License not specified", "Chưa xác định giấy phép")]
+    public async Task Licence_facet_names_CKANs_generic_licences_in_the_readers_language(string path, string shown, string notShown)
+    {
+        var page = await _browser.GetAsync(path);
+        var labels = page.Document.QuerySelectorAll(".facet-label").Select(e => e.TextContent.Trim()).ToList();
+
+        Assert.Contains(shown, labels);
+        Assert.DoesNotContain(notShown, labels);
+    }
+
     [Fact]
     public async Task Filtering_by_organization_narrows_the_list_to_the_facet_count()
     {
