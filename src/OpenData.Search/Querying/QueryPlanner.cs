@@ -84,6 +84,10 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             }
         }
         var content = tokens.Where(t => !VietnameseStopwords.Contains(t.Accented, t.Folded)).ToList();
+        // Look-alikes for the syllables no dataset has ("hpnh"); a real syllable next to them is taken as typed,
+        // since its look-alikes are other real words ("thu" → "thi", "tho", "tu"). When every syllable is real
+        // and they never meet in one dataset, any of them may be the mistyped one, so all get look-alikes.
+        var anyUnknown = tokens.Any(t => !t.Known);
         foreach (var token in tokens)
         {
             var optionalWord = optionalStopwords && content.Count > 0 && !content.Contains(token);
@@ -94,8 +98,9 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             }
             strict.Add(TokenQuery(token, fuzzy: false), Occur.MUST);
             strictMatch.Add(new TermQuery(new Term(IndexSchema.MatchFolded, token.Folded)), Occur.MUST);
-            relaxedTokens.Add(TokenQuery(token, fuzzy: true), Occur.SHOULD);
-            relaxedMatchTokens.Add(TokenMatch(token), Occur.SHOULD);
+            var fuzzy = !anyUnknown || !token.Known;
+            relaxedTokens.Add(TokenQuery(token, fuzzy), Occur.SHOULD);
+            relaxedMatchTokens.Add(TokenMatch(token, fuzzy), Occur.SHOULD);
         }
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -191,10 +196,10 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
     /// The datasets <see cref="TokenQuery"/> with fuzzy terms matches: the accented forms are contained in the
     /// folded ones, so the folded syllable (or a look-alike within the same edits) on the match field decides.
     /// </summary>
-    private static Query TokenMatch(QueryToken token)
+    private static Query TokenMatch(QueryToken token, bool fuzzy)
     {
         var exact = new TermQuery(new Term(IndexSchema.MatchFolded, token.Folded));
-        if (token.Folded.Length < 3)
+        if (!fuzzy || token.Folded.Length < 3)
         {
             return exact;
         }
@@ -210,20 +215,31 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
     /// <summary>The datasets <see cref="Phrase"/> matches: the folded phrase in the title or in the body.</summary>
     private static Query PhraseMatch(List<(string Accented, string Folded)> terms)
     {
-        PhraseQuery Build(string field)
-        {
-            var p = new PhraseQuery();
-            foreach (var t in terms)
-            {
-                p.Add(new Term(field, t.Folded));
-            }
-            return p;
-        }
+        var folded = terms.Select(t => t.Folded).ToList();
         return new BooleanQuery(disableCoord: true)
         {
-            { Build(IndexSchema.TitleFolded), Occur.SHOULD },
-            { Build(IndexSchema.BodyFolded), Occur.SHOULD },
+            { BigramPhrase(IndexSchema.TitleBigramsFolded, folded), Occur.SHOULD },
+            { BigramPhrase(IndexSchema.BodyBigramsFolded, folded), Occur.SHOULD },
         };
+    }
+
+    /// <summary>
+    /// The phrase "a b c" as the phrase "a_b b_c" on a bigram field: a bigram sits at the position of its first
+    /// syllable, so both match the same datasets the same number of times, but a bigram's postings are far shorter
+    /// than a syllable's ("số" is in most descriptions, "dân_số" in few). Two syllables are one bigram term.
+    /// </summary>
+    private static Query BigramPhrase(string bigramField, IReadOnlyList<string> syllables)
+    {
+        if (syllables.Count == 2)
+        {
+            return new TermQuery(new Term(bigramField, syllables[0] + VietnameseAnalyzer.BigramSeparator + syllables[1]));
+        }
+        var phrase = new PhraseQuery();
+        for (var i = 1; i < syllables.Count; i++)
+        {
+            phrase.Add(new Term(bigramField, syllables[i - 1] + VietnameseAnalyzer.BigramSeparator + syllables[i]));
+        }
+        return phrase;
     }
 
     private static Query Bigram(QueryToken left, QueryToken right)
@@ -242,53 +258,39 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
     private static Query Phrase(List<(string Accented, string Folded)> terms)
     {
         // Folded phrase decides the match; the accented phrase only adds score.
-        PhraseQuery Build(string field, bool accented)
+        var folded = terms.Select(t => t.Folded).ToList();
+        var accented = terms.Select(t => t.Accented).ToList();
+        return new BooleanQuery(disableCoord: true)
         {
-            var p = new PhraseQuery();
-            foreach (var t in terms)
-            {
-                p.Add(new Term(field, accented ? t.Accented : t.Folded));
-            }
-            return p;
-        }
-        var q = new BooleanQuery(disableCoord: true)
-        {
-            { Boosted(Build(IndexSchema.TitleFolded, false), TitleBoost), Occur.SHOULD },
-            { Build(IndexSchema.BodyFolded, false), Occur.SHOULD },
-            { Boosted(Build(IndexSchema.Title, true), TitleBoost * AccentBoost), Occur.SHOULD },
-            { Boosted(Build(IndexSchema.Body, true), AccentBoost), Occur.SHOULD },
+            { Boosted(BigramPhrase(IndexSchema.TitleBigramsFolded, folded), TitleBoost), Occur.SHOULD },
+            { BigramPhrase(IndexSchema.BodyBigramsFolded, folded), Occur.SHOULD },
+            { Boosted(BigramPhrase(IndexSchema.TitleBigrams, accented), TitleBoost * AccentBoost), Occur.SHOULD },
+            { Boosted(BigramPhrase(IndexSchema.BodyBigrams, accented), AccentBoost), Occur.SHOULD },
         };
-        return q;
     }
 
     private static Query Exclusion(List<(string Accented, string Folded)> terms, bool isPhrase)
     {
         // "-nước" excludes only that spelling; "-nuoc" excludes every accent variant.
         var typedAccents = terms.Any(t => t.Accented != t.Folded);
-        var titleField = typedAccents ? IndexSchema.Title : IndexSchema.TitleFolded;
-        var bodyField = typedAccents ? IndexSchema.Body : IndexSchema.BodyFolded;
-        Query Build(string field)
+        var syllables = terms.Select(t => typedAccents ? t.Accented : t.Folded).ToList();
+        Query Build(string field, string bigramField)
         {
-            if (terms.Count == 1 || !isPhrase)
+            if (isPhrase && syllables.Count > 1)
             {
-                var all = new BooleanQuery(disableCoord: true);
-                foreach (var t in terms)
-                {
-                    all.Add(new TermQuery(new Term(field, typedAccents ? t.Accented : t.Folded)), Occur.MUST);
-                }
-                return all;
+                return BigramPhrase(bigramField, syllables);
             }
-            var p = new PhraseQuery();
-            foreach (var t in terms)
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var syllable in syllables)
             {
-                p.Add(new Term(field, typedAccents ? t.Accented : t.Folded));
+                all.Add(new TermQuery(new Term(field, syllable)), Occur.MUST);
             }
-            return p;
+            return all;
         }
         return new BooleanQuery(disableCoord: true)
         {
-            { Build(titleField), Occur.SHOULD },
-            { Build(bodyField), Occur.SHOULD },
+            { Build(typedAccents ? IndexSchema.Title : IndexSchema.TitleFolded, typedAccents ? IndexSchema.TitleBigrams : IndexSchema.TitleBigramsFolded), Occur.SHOULD },
+            { Build(typedAccents ? IndexSchema.Body : IndexSchema.BodyFolded, typedAccents ? IndexSchema.BodyBigrams : IndexSchema.BodyBigramsFolded), Occur.SHOULD },
         };
     }
 
