@@ -366,15 +366,15 @@ internal static class Vocabulary
         {
             return preferred;
         }
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.TitleFolded, folded)), 5);
-        if (top.TotalHits == 0)
+        var sample = FirstDocuments(searcher.IndexReader, new Term(IndexSchema.TitleFolded, folded), 5);
+        if (sample.Count == 0)
         {
-            top = searcher.Search(new TermQuery(new Term(IndexSchema.BodyFolded, folded)), 5);
+            sample = FirstDocuments(searcher.IndexReader, new Term(IndexSchema.BodyFolded, folded), 5);
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var hit in top.ScoreDocs)
+        foreach (var docId in sample)
         {
-            var doc = searcher.Doc(hit.Doc);
+            var doc = searcher.Doc(docId);
             foreach (var text in new[] { doc.Get(IndexSchema.Title), doc.Get(IndexSchema.Description) })
             {
                 foreach (var term in Accented.Terms(text ?? ""))
@@ -396,6 +396,36 @@ internal static class Vocabulary
             .ThenByDescending(kv => kv.Value)
             .Select(kv => kv.Key)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The first few live datasets containing <paramref name="term"/>, in index order: any of them shows how the
+    /// syllable is spelled, and reading the postings' head costs nothing next to scoring all of them.
+    /// </summary>
+    private static List<int> FirstDocuments(IndexReader reader, Term term, int count)
+    {
+        var docs = new List<int>(count);
+        foreach (var context in reader.Leaves)
+        {
+            var postings = context.AtomicReader.GetTermDocsEnum(term);
+            if (postings is null)
+            {
+                continue;
+            }
+            var live = context.AtomicReader.LiveDocs;
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && docs.Count < count; doc = postings.NextDoc())
+            {
+                if (live is null || live.Get(doc))
+                {
+                    docs.Add(context.DocBase + doc);
+                }
+            }
+            if (docs.Count == count)
+            {
+                break;
+            }
+        }
+        return docs;
     }
 
     private static int BigramFreq(IndexReader reader, string? left, string? right)
