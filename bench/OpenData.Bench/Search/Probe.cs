@@ -13,10 +13,15 @@ internal static class Probe
     public static int Run(string[] args)
     {
         var root = args[1];
-        var n = args.Length > 2 ? int.Parse(args[2]) : 300;
+        var n = args.Length > 2 && int.TryParse(args[2], out var asked) ? asked : 300;
         var current = File.ReadAllText(Path.Combine(root, "current")).Trim();
         using var dir = FSDirectory.Open(Path.Combine(root, current));
         using var reader = DirectoryReader.Open(dir);
+        if (args.Contains("--topics"))
+        {
+
+            return Topics(reader);
+        }
         Console.WriteLine($"segments: {reader.Leaves.Count}, docs {reader.NumDocs:N0}: " + string.Join(", ", reader.Leaves.Select(l => l.AtomicReader.MaxDoc)));
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         var queries = QueryMix.Generate(n + 100).Where(q => q.Category != "browse-newest").ToList();
@@ -93,6 +98,50 @@ internal static class Probe
             var sw = Stopwatch.StartNew(); long hits = 0;
             foreach (var p in g) hits += new SearchExecutor(searcher).Execute(p.request).Total;
             Console.WriteLine($"  {g.Key,-20} n {g.Count(),4} mean {sw.Elapsed.TotalMilliseconds / g.Count(),7:F2} ms hits/q {hits / g.Count():N0}");
+        }
+        return 0;
+    }
+
+    /// <summary>Median stage times per accented topic, slowest first: which queries make the tail, and in which step.</summary>
+    private static int Topics(DirectoryReader reader)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var rows = new List<(string Topic, int Total, int Leaves, double Match, double Facets, double Rank, double Execute)>();
+        // Warm-up: tiered compilation and the page cache, or the first topics pay for both.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var topic in SyntheticCatalog.Topics)
+            {
+                new SearchExecutor(searcher).Execute(new SearchRequest { Query = topic, Limit = 20, FacetFields = [.. FacetFields.All], Viewer = ViewerScope.Anonymous });
+            }
+        }
+        foreach (var topic in SyntheticCatalog.Topics)
+        {
+            var request = new SearchRequest { Query = topic, Limit = 20, FacetFields = [.. FacetFields.All], Viewer = ViewerScope.Anonymous };
+            var parsed = SearchQueryParser.Parse(topic);
+            var plan = new QueryPlanner(reader).Plan(parsed);
+            var filter = SearchExecutor.BuildFilter(request, parsed);
+            var match = new List<double>(); var facets = new List<double>(); var rank = new List<double>(); var execute = new List<double>();
+            var total = 0;
+            for (var run = 0; run < 6; run++)
+            {
+                var sw = Stopwatch.StartNew();
+                var m = MatchSet.Compute(searcher, plan.StrictMatch, filter);
+                match.Add(sw.Elapsed.TotalMilliseconds); sw.Restart();
+                m.CollectAll(searcher, () => new FacetCollector([.. FacetFields.All]));
+                facets.Add(sw.Elapsed.TotalMilliseconds); sw.Restart();
+                TopScoreRanker.Top(searcher, plan.Strict, m, 21, null);
+                rank.Add(sw.Elapsed.TotalMilliseconds); sw.Restart();
+                total = new SearchExecutor(searcher).Execute(request).Total;
+                execute.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            static double Median(List<double> xs) => xs.Skip(1).Order().ElementAt(xs.Count / 2 - 1);
+            rows.Add((topic, total, plan.Tokens.Count, Median(match), Median(facets), Median(rank), Median(execute)));
+        }
+        Console.WriteLine($"sum of medians over {rows.Count} topics: match {rows.Sum(r => r.Match):F0} facets {rows.Sum(r => r.Facets):F0} rank {rows.Sum(r => r.Rank):F0} execute {rows.Sum(r => r.Execute):F0} ms");
+        foreach (var r in rows.OrderByDescending(r => r.Execute))
+        {
+            Console.WriteLine($"{r.Topic,-28} syllables {r.Leaves} total {r.Total,8:N0}  match {r.Match,6:F1} facets {r.Facets,6:F1} rank {r.Rank,6:F1} | execute {r.Execute,6:F1}");
         }
         return 0;
     }

@@ -5,7 +5,7 @@ namespace OpenData.Search.Analysis;
 
 /// <summary>
 /// Replays tokens analyzed once, so the accented, folded and bigram variants of a text can be indexed without
-/// tokenizing and normalizing it four times (analysis is most of the indexing cost).
+/// tokenizing and normalizing it three times (analysis is most of the indexing cost).
 /// </summary>
 public sealed class ReplayTokenStream : TokenStream
 {
@@ -50,7 +50,7 @@ public sealed class ReplayTokenStream : TokenStream
         _next = 0;
     }
 
-    /// <summary>The four indexed variants of one analyzed text.</summary>
+    /// <summary>The three indexed variants of one analyzed text.</summary>
     public static TokenStream Variant(IReadOnlyList<AnalyzedToken> tokens, AnalysisVariant variant)
     {
         TokenStream stream = new ReplayTokenStream(tokens);
@@ -58,7 +58,7 @@ public sealed class ReplayTokenStream : TokenStream
         {
             stream = new Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter(stream);
         }
-        if (variant is AnalysisVariant.AccentedBigrams or AnalysisVariant.FoldedBigrams)
+        if (variant is AnalysisVariant.FoldedBigrams)
         {
             var shingles = new Lucene.Net.Analysis.Shingle.ShingleFilter(stream, 2, 2);
             shingles.SetOutputUnigrams(false);

@@ -15,8 +15,6 @@ public enum AnalysisVariant
     Accented,
     /// <summary>Syllables with diacritics folded away ("dan", "so").</summary>
     Folded,
-    /// <summary>Adjacent-syllable bigrams keeping diacritics ("dân_số").</summary>
-    AccentedBigrams,
     /// <summary>Adjacent-syllable bigrams, folded ("dan_so").</summary>
     FoldedBigrams,
     /// <summary>Edge n-grams of each syllable, folded ("d", "da", "dan"), for suggestions as you type.</summary>
@@ -50,7 +48,7 @@ public sealed class VietnameseAnalyzer(AnalysisVariant variant) : Analyzer
         {
             stream = new ASCIIFoldingFilter(stream);
         }
-        if (Variant is AnalysisVariant.AccentedBigrams or AnalysisVariant.FoldedBigrams)
+        if (Variant is AnalysisVariant.FoldedBigrams)
         {
             var shingles = new ShingleFilter(stream, 2, 2);
             shingles.SetOutputUnigrams(false);

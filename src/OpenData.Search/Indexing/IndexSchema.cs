@@ -17,23 +17,21 @@ internal static class IndexSchema
     /// Recorded in the commit user data. Bump whenever analysis or fields change: an index built by another
     /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it.
     /// </summary>
-    public const string AnalyzerVersion = "vi-analysis-3";
+    public const string AnalyzerVersion = "vi-analysis-4";
     public const string AnalyzerVersionKey = "opendata.analyzer";
 
     public const string Id = "id";
     public const string Name = "name";
     public const string Title = "title";
     public const string TitleFolded = "title_f";
-    public const string TitleBigrams = "title_bi";
     public const string TitleBigramsFolded = "title_bi_f";
     public const string Body = "body";
     public const string BodyFolded = "body_f";
-    public const string BodyBigrams = "body_bi";
     public const string BodyBigramsFolded = "body_bi_f";
 
     /// <summary>
     /// Folded syllables of title and body together, documents only (no frequencies, positions or norms): decides
-    /// which datasets match a query with one posting list per syllable, while the eight scoring fields above only
+    /// which datasets match a query with one posting list per syllable, while the six scoring fields above only
     /// rank them (see <see cref="TopScoreRanker"/>).
     /// </summary>
     public const string MatchFolded = "match_f";
@@ -67,15 +65,12 @@ internal static class IndexSchema
     {
         var accented = new VietnameseAnalyzer(AnalysisVariant.Accented);
         var folded = new VietnameseAnalyzer(AnalysisVariant.Folded);
-        var bigrams = new VietnameseAnalyzer(AnalysisVariant.AccentedBigrams);
         var foldedBigrams = new VietnameseAnalyzer(AnalysisVariant.FoldedBigrams);
         return new PerFieldAnalyzerWrapper(accented, new Dictionary<string, Analyzer>
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
             [MatchFolded] = folded,
-            [TitleBigrams] = bigrams,
-            [BodyBigrams] = bigrams,
             [TitleBigramsFolded] = foldedBigrams,
             [BodyBigramsFolded] = foldedBigrams,
             [SuggestFolded] = new VietnameseAnalyzer(AnalysisVariant.FoldedPrefixes),
@@ -148,11 +143,11 @@ internal static class IndexSchema
             new NumericDocValuesField(Popularity, doc.Popularity),
         };
         // Each text is analyzed once and replayed into its accented, folded and bigram fields; the result is the
-        // same as running the per-field analyzers of CreateAnalyzer (which queries use), at a quarter of the cost.
+        // same as running the per-field analyzers of CreateAnalyzer (which queries use), at a fraction of the cost.
         var titleTokens = AccentedAnalyzer.Tokens(title);
         var bodyTokens = AccentedAnalyzer.Tokens(bodyText);
-        AddVariants(d, titleTokens, Title, TitleFolded, TitleBigrams, TitleBigramsFolded);
-        AddVariants(d, bodyTokens, Body, BodyFolded, BodyBigrams, BodyBigramsFolded);
+        AddVariants(d, titleTokens, Title, TitleFolded, TitleBigramsFolded);
+        AddVariants(d, bodyTokens, Body, BodyFolded, BodyBigramsFolded);
         d.Add(new Field(MatchFolded, ReplayTokenStream.Variant(titleTokens, AnalysisVariant.Folded), MatchOnly));
         d.Add(new Field(MatchFolded, ReplayTokenStream.Variant(bodyTokens, AnalysisVariant.Folded), MatchOnly));
         if (doc.IsPrivate)
@@ -221,11 +216,10 @@ internal static class IndexSchema
         return type;
     }
 
-    private static void AddVariants(Document d, IReadOnlyList<AnalyzedToken> tokens, string accented, string folded, string bigrams, string foldedBigrams)
+    private static void AddVariants(Document d, IReadOnlyList<AnalyzedToken> tokens, string accented, string folded, string foldedBigrams)
     {
         d.Add(new TextField(accented, ReplayTokenStream.Variant(tokens, AnalysisVariant.Accented)));
         d.Add(new TextField(folded, ReplayTokenStream.Variant(tokens, AnalysisVariant.Folded)));
-        d.Add(new TextField(bigrams, ReplayTokenStream.Variant(tokens, AnalysisVariant.AccentedBigrams)));
         d.Add(new TextField(foldedBigrams, ReplayTokenStream.Variant(tokens, AnalysisVariant.FoldedBigrams)));
     }
 

@@ -242,14 +242,16 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         return phrase;
     }
 
+    /// <summary>
+    /// Two adjacent syllables as one word ("dân số"), folded: the accents are already rewarded per syllable, and
+    /// accented bigram clauses would double the posting lists a search walks for a small gain (measured: MRR@10
+    /// 0.968 with them, 0.966 without; ranking 24 % faster at 1M datasets).
+    /// </summary>
     private static Query Bigram(QueryToken left, QueryToken right)
     {
-        var accented = left.Accented + VietnameseAnalyzer.BigramSeparator + right.Accented;
         var folded = left.Folded + VietnameseAnalyzer.BigramSeparator + right.Folded;
         return new BooleanQuery(disableCoord: true)
         {
-            { Boosted(new TermQuery(new Term(IndexSchema.TitleBigrams, accented)), TitleBoost * AccentBoost), Occur.SHOULD },
-            { Boosted(new TermQuery(new Term(IndexSchema.BodyBigrams, accented)), AccentBoost), Occur.SHOULD },
             { Boosted(new TermQuery(new Term(IndexSchema.TitleBigramsFolded, folded)), TitleBoost), Occur.SHOULD },
             { new TermQuery(new Term(IndexSchema.BodyBigramsFolded, folded)), Occur.SHOULD },
         };
@@ -257,16 +259,21 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
 
     private static Query Phrase(List<(string Accented, string Folded)> terms)
     {
-        // Folded phrase decides the match; the accented phrase only adds score.
+        // The folded phrase decides the match; its syllables written with the typed accents add score, so exact
+        // diacritics rank first as for words outside quotes.
         var folded = terms.Select(t => t.Folded).ToList();
-        var accented = terms.Select(t => t.Accented).ToList();
-        return new BooleanQuery(disableCoord: true)
+        var q = new BooleanQuery(disableCoord: true)
         {
             { Boosted(BigramPhrase(IndexSchema.TitleBigramsFolded, folded), TitleBoost), Occur.SHOULD },
             { BigramPhrase(IndexSchema.BodyBigramsFolded, folded), Occur.SHOULD },
-            { Boosted(BigramPhrase(IndexSchema.TitleBigrams, accented), TitleBoost * AccentBoost), Occur.SHOULD },
-            { Boosted(BigramPhrase(IndexSchema.BodyBigrams, accented), AccentBoost), Occur.SHOULD },
         };
+        var required = new BooleanQuery(disableCoord: true) { { q, Occur.MUST } };
+        foreach (var accented in terms.Select(t => t.Accented).Distinct(StringComparer.Ordinal))
+        {
+            required.Add(Boosted(new TermQuery(new Term(IndexSchema.Title, accented)), TitleBoost * AccentBoost), Occur.SHOULD);
+            required.Add(Boosted(new TermQuery(new Term(IndexSchema.Body, accented)), AccentBoost), Occur.SHOULD);
+        }
+        return required;
     }
 
     private static Query Exclusion(List<(string Accented, string Folded)> terms, bool isPhrase)
@@ -274,11 +281,12 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         // "-nước" excludes only that spelling; "-nuoc" excludes every accent variant.
         var typedAccents = terms.Any(t => t.Accented != t.Folded);
         var syllables = terms.Select(t => typedAccents ? t.Accented : t.Folded).ToList();
-        Query Build(string field, string bigramField)
+        Query Build(string field, string foldedBigramField)
         {
             if (isPhrase && syllables.Count > 1)
             {
-                return BigramPhrase(bigramField, syllables);
+                // Accented phrases are rare enough here to pay for positions; folded ones use the bigram field.
+                return typedAccents ? SyllablePhrase(field, syllables) : BigramPhrase(foldedBigramField, syllables);
             }
             var all = new BooleanQuery(disableCoord: true);
             foreach (var syllable in syllables)
@@ -289,9 +297,19 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         }
         return new BooleanQuery(disableCoord: true)
         {
-            { Build(typedAccents ? IndexSchema.Title : IndexSchema.TitleFolded, typedAccents ? IndexSchema.TitleBigrams : IndexSchema.TitleBigramsFolded), Occur.SHOULD },
-            { Build(typedAccents ? IndexSchema.Body : IndexSchema.BodyFolded, typedAccents ? IndexSchema.BodyBigrams : IndexSchema.BodyBigramsFolded), Occur.SHOULD },
+            { Build(typedAccents ? IndexSchema.Title : IndexSchema.TitleFolded, IndexSchema.TitleBigramsFolded), Occur.SHOULD },
+            { Build(typedAccents ? IndexSchema.Body : IndexSchema.BodyFolded, IndexSchema.BodyBigramsFolded), Occur.SHOULD },
         };
+    }
+
+    private static PhraseQuery SyllablePhrase(string field, IEnumerable<string> syllables)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var syllable in syllables)
+        {
+            phrase.Add(new Term(field, syllable));
+        }
+        return phrase;
     }
 
     private static Query Boosted(Query q, float boost)

@@ -17,7 +17,6 @@ public sealed class VietnameseAnalyzerTests
     [InlineData(AnalysisVariant.Accented, "Dân số theo xã", "dân số theo xã")]
     [InlineData(AnalysisVariant.Folded, "Dân số theo xã", "dan so theo xa")]
     [InlineData(AnalysisVariant.Folded, "\u00D0ất Hòa", "dat hoa")]
-    [InlineData(AnalysisVariant.AccentedBigrams, "giáo dục mầm non", "giáo_dục dục_mầm mầm_non")]
     [InlineData(AnalysisVariant.FoldedBigrams, "Giáo dục mầm non", "giao_duc duc_mam mam_non")]
     [InlineData(AnalysisVariant.FoldedBigrams, "Thủy", "")]
     [InlineData(AnalysisVariant.FoldedPrefixes, "Đất", "d da dat")]

@@ -110,6 +110,40 @@ public sealed class RankingEquivalenceTests : IDisposable
         Assert.Equal(lucene.TotalHits, results.Total);
     }
 
+    [Theory]
+    [InlineData("\"dân số\"")]
+    [InlineData("\"mật độ dân số\"")]
+    [InlineData("\"trạm y tế xã\"")]
+    [InlineData("\"xã danh sách\"")]
+    [InlineData("\"số dân\"")]
+    [InlineData("\"mam non\" -\"hoc sinh\"")]
+    public void Quoted_phrases_find_exactly_the_datasets_with_those_syllables_in_that_order(string text)
+    {
+        var request = new SearchRequest { Query = text, Limit = 1000, Viewer = ViewerScope.Anonymous };
+        var results = new SearchExecutor(_searcher).Execute(request);
+
+        // The definition: the folded syllables at consecutive positions of the title or the body.
+        var parsed = SearchQueryParser.Parse(text);
+        var expected = new BooleanQuery();
+        foreach (var clause in parsed.Clauses)
+        {
+            var syllables = QueryPlanner.Analyze(clause.Text).Select(t => t.Folded).ToList();
+            var either = new BooleanQuery();
+            foreach (var field in new[] { IndexSchema.TitleFolded, IndexSchema.BodyFolded })
+            {
+                var phrase = new PhraseQuery();
+                syllables.ForEach(s => phrase.Add(new Term(field, s)));
+                either.Add(phrase, Occur.SHOULD);
+            }
+            expected.Add(either, clause.IsExcluded ? Occur.MUST_NOT : Occur.MUST);
+        }
+        var lucene = _searcher.Search(expected, SearchExecutor.BuildFilter(request, parsed), 3000);
+        var expectedIds = lucene.ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get(IndexSchema.Id)).Order().ToList();
+
+        Assert.Equal(lucene.TotalHits, results.Total);
+        Assert.Equal(expectedIds, results.Hits.Select(h => h.Id).Order());
+    }
+
     [Fact]
     public void Cursor_pages_through_the_same_ranking()
     {
