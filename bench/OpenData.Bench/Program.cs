@@ -22,7 +22,7 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/OpenData.Bench -- <benchmark> [options]");
     Console.WriteLine("  search --datasets 100000 [--queries 2000] [--engine lucene|postgres|compare] [--keep] [--index DIR]");
-    Console.WriteLine("  probe INDEX_ROOT [QUERIES | --topics]   (time each search stage on an index kept with --index; --topics: per topic, slowest first)");
+    Console.WriteLine("  probe INDEX_ROOT [QUERIES | --topics | --repeat TEXT]   (time each search stage on an index kept with --index; --topics: per topic, slowest first; --repeat: one query 12 times)");
     Console.WriteLine("  datastore [--rows 1000000] [--queries 200] [--no-sqlite] [--keep]");
     Console.WriteLine("  dcat [--datasets 10000,100000] [--formats turtle,ntriples,rdfxml,jsonld]");
     Console.WriteLine("  api [--datasets 10000,100000] [--queries 1000] [--only search|csv]");

@@ -17,6 +17,20 @@ internal static class Probe
         var current = File.ReadAllText(Path.Combine(root, "current")).Trim();
         using var dir = FSDirectory.Open(Path.Combine(root, current));
         using var reader = DirectoryReader.Open(dir);
+        if (args.Contains("--repeat"))
+        {
+            var searcher1 = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var text1 = args[Array.IndexOf(args, "--repeat") + 1];
+            var request1 = new SearchRequest { Query = text1, Limit = 20, FacetFields = [.. FacetFields.All], Viewer = ViewerScope.Anonymous };
+            for (var i = 0; i < 12; i++)
+            {
+                var gc0 = GC.CollectionCount(2);
+                var sw1 = Stopwatch.StartNew();
+                var r1 = new SearchExecutor(searcher1).Execute(request1);
+                Console.WriteLine($"{text1}: {sw1.Elapsed.TotalMilliseconds:F1} ms total {r1.Total} fuzzy {r1.UsedFuzzyFallback} dym {r1.DidYouMean} gen2 {GC.CollectionCount(2) - gc0}");
+            }
+            return 0;
+        }
         if (args.Contains("--topics"))
         {
 
