@@ -73,16 +73,27 @@ internal static class SearchComparison
 
     private static (IReadOnlyList<OpenData.Search.Indexing.SearchDocument> Corpus, List<JsonObject> Needs) LoadRelevanceSet()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "OpenData.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run inside the repository");
-        }
+        // From the working directory first: the benchmark may be built into a folder outside the repository.
+        var root = new[] { Environment.CurrentDirectory, AppContext.BaseDirectory }
+            .Select(RepositoryRootAbove).FirstOrDefault(r => r is not null)
+            ?? throw new InvalidOperationException("run inside the repository (the relevance set and demo catalogue are read from it)");
         var demo = Path.Combine(root, "src", "OpenData.Web", "Demo");
         var corpus = CkanCorpus.Load(Path.Combine(demo, "datasets.jsonl"), Path.Combine(demo, "organizations.jsonl"));
         var needs = File.ReadLines(Path.Combine(root, "tests", "OpenData.Search.Tests", "Relevance", "queries.jsonl"))
             .Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         return (corpus, needs);
+    }
+
+    private static string? RepositoryRootAbove(string folder)
+    {
+        for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "OpenData.sln")))
+            {
+                return dir;
+            }
+        }
+        return null;
     }
 
     private static async IAsyncEnumerable<OpenData.Search.Indexing.SearchDocument> ToAsync(IEnumerable<OpenData.Search.Indexing.SearchDocument> documents)
