@@ -185,12 +185,21 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         };
         if (fuzzy && token.Folded.Length >= 3)
         {
-            var edits = token.Folded.Length >= 6 ? 2 : 1;
-            q.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.TitleFolded, token.Folded), edits, 1), 0.6f), Occur.SHOULD);
-            q.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.BodyFolded, token.Folded), edits, 1), 0.3f), Occur.SHOULD);
+            q.Add(Boosted(LookAlikes(IndexSchema.TitleFolded, token), 0.6f), Occur.SHOULD);
+            q.Add(Boosted(LookAlikes(IndexSchema.BodyFolded, token), 0.3f), Occur.SHOULD);
         }
         return q;
     }
+
+    /// <summary>
+    /// Indexed syllables within one edit (two from six letters) of the token's folded form. The first letter may
+    /// differ too when the syllable is unknown and has four letters or more: the commonest Vietnamese misspellings
+    /// are initial consonants (s/x, ch/tr, d/gi/r, l/n: "xinh" for "sinh"). A real syllable or a short one keeps
+    /// its first letter, or its look-alikes would be a good part of the vocabulary (measured: a question typed
+    /// without accents, whose syllables are all real, lost its first hit).
+    /// </summary>
+    private static FuzzyQuery LookAlikes(string field, QueryToken token) =>
+        new(new Term(field, token.Folded), token.Folded.Length >= 6 ? 2 : 1, !token.Known && token.Folded.Length >= 4 ? 0 : 1);
 
     /// <summary>
     /// The datasets <see cref="TokenQuery"/> with fuzzy terms matches: the accented forms are contained in the
@@ -203,12 +212,11 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         {
             return exact;
         }
-        var edits = token.Folded.Length >= 6 ? 2 : 1;
         return new BooleanQuery(disableCoord: true)
         {
             { exact, Occur.SHOULD },
             // The 50 closest look-alikes, as the scoring query keeps; MatchSet ORs their postings into a bit set.
-            { new FuzzyQuery(new Term(IndexSchema.MatchFolded, token.Folded), edits, 1), Occur.SHOULD },
+            { LookAlikes(IndexSchema.MatchFolded, token), Occur.SHOULD },
         };
     }
 

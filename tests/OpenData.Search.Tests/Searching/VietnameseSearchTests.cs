@@ -39,6 +39,11 @@ public sealed class VietnameseSearchTests(CatalogFixture catalog) : IClassFixtur
     }
 
     [Fact]
+    public void Misspelt_initial_consonant_still_finds_the_dataset() =>
+        // s/x, ch/tr, d/gi/r, l/n are the commonest Vietnamese misspellings: "học xinh" for "học sinh".
+        Assert.Contains("truong-thpt", catalog.Ids("hoc xinh"));
+
+    [Fact]
     public void Search_with_a_typo_suggests_the_correct_words() =>
         Assert.Equal("giao duc mam non", catalog.Search("giao duc mam nom").DidYouMean);
 
