@@ -13,6 +13,10 @@ public sealed class SnippetAndSuggestionTests(CatalogFixture catalog) : IClassFi
         Assert.Contains("<mark>giường</mark> <mark>bệnh</mark>", catalog.Search("giường bệnh").Hits[0].DescriptionSnippet);
 
     [Fact]
+    public void Snippets_mark_the_corrected_syllable_a_misspelt_search_found() =>
+        Assert.Contains("<mark>học</mark> <mark>sinh</mark>", catalog.Search("hoc xinh").Hits.Single(h => h.Id == "truong-thpt").DescriptionSnippet);
+
+    [Fact]
     public void Snippets_escape_html_in_titles()
     {
         using var index = CatalogIndex.OpenInMemory();
