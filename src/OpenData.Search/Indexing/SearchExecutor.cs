@@ -48,9 +48,9 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         }
         var ranked = Rank(query, matches, request.Sort, sort, after, size);
         var didYouMean = DidYouMean(plan);
-        var (highlightAccented, highlightFolded) = usedFuzzy && didYouMean is not null
-            ? WithCorrections(plan, didYouMean)
-            : (plan.HighlightAccented, plan.HighlightFolded);
+        // The look-alikes that found the hits are marked too ("học sinh" for "hoc xinh"), or a hit would show no
+        // reason for being there; the corrected syllables stand for them (the nearest look-alike of each).
+        var highlight = usedFuzzy && didYouMean is not null ? plan.Highlight.With(QueryPlanner.Analyze(didYouMean)) : plan.Highlight;
 
         var hits = new List<SearchHit>(limit);
         var page = ranked.Skip(offset).Take(limit).ToList();
@@ -60,10 +60,10 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             var title = doc.Get(IndexSchema.Title) ?? "";
             var description = doc.Get(IndexSchema.Description) ?? "";
             var titleSnippet = request.Highlight
-                ? SnippetBuilder.Highlight(title, highlightAccented, highlightFolded, TitleSnippetLength)
+                ? SnippetBuilder.Highlight(title, highlight, TitleSnippetLength)
                 : "";
             var descriptionSnippet = request.Highlight
-                ? SnippetBuilder.Highlight(description, highlightAccented, highlightFolded, DescriptionSnippetLength)
+                ? SnippetBuilder.Highlight(description, highlight, DescriptionSnippetLength)
                 : "";
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(doc.Get(IndexSchema.Id) ?? "", doc.Get(IndexSchema.Name) ?? "", title, score, titleSnippet, descriptionSnippet));
@@ -81,22 +81,6 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         {
             CursorRejected = request.Cursor is { Length: > 0 } && after is null,
         };
-    }
-
-    /// <summary>
-    /// The look-alikes that found the hits are marked too ("học sinh" for a search "hoc xinh"), or a hit would show
-    /// no reason for being there. The corrected syllables stand for them: the nearest look-alike of each.
-    /// </summary>
-    private static (IReadOnlySet<string> Accented, IReadOnlySet<string> Folded) WithCorrections(QueryPlan plan, string didYouMean)
-    {
-        var accented = new HashSet<string>(plan.HighlightAccented, StringComparer.Ordinal);
-        var folded = new HashSet<string>(plan.HighlightFolded, StringComparer.Ordinal);
-        foreach (var (correctedAccented, correctedFolded) in QueryPlanner.Analyze(didYouMean))
-        {
-            accented.Add(correctedAccented);
-            folded.Add(correctedFolded);
-        }
-        return (accented, folded);
     }
 
     /// <summary>

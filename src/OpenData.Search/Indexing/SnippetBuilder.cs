@@ -11,14 +11,31 @@ internal static class SnippetBuilder
 {
     private static readonly VietnameseAnalyzer Analyzer = new(AnalysisVariant.Accented);
 
-    public static string Highlight(string text, IReadOnlySet<string> accented, IReadOnlySet<string> folded, int maxLength)
+    public static string Highlight(string text, HighlightTerms terms, int maxLength)
     {
         if (text.Length == 0)
         {
             return "";
         }
         var tokens = Analyzer.Tokens(text);
-        var hits = tokens.Where(t => accented.Contains(t.Term) || folded.Contains(VietnameseText.Fold(t.Term))).ToList();
+        var folded = tokens.Select(t => VietnameseText.Fold(t.Term)).ToList();
+        var marked = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            marked[i] = terms.Accented.Contains(tokens[i].Term) || terms.Folded.Contains(folded[i]);
+        }
+        // A phrase's syllables only where they stand together, as the search matched them.
+        foreach (var phrase in terms.FoldedPhrases)
+        {
+            for (var i = 0; i + phrase.Count <= tokens.Count; i++)
+            {
+                if (Enumerable.Range(0, phrase.Count).All(j => folded[i + j] == phrase[j]))
+                {
+                    Array.Fill(marked, true, i, phrase.Count);
+                }
+            }
+        }
+        var hits = tokens.Where((_, i) => marked[i]).ToList();
         var (start, end) = Window(text, hits, maxLength);
         var sb = new StringBuilder(end - start + 32);
         if (start > 0)
@@ -94,5 +111,25 @@ internal static class SnippetBuilder
                 default: sb.Append(c); break;
             }
         }
+    }
+}
+
+/// <summary>
+/// What a search marks in snippets: single syllables (as typed or decoded, accented or folded) and quoted phrases
+/// (folded syllables in order).
+/// </summary>
+internal sealed record HighlightTerms(IReadOnlySet<string> Accented, IReadOnlySet<string> Folded, IReadOnlyList<IReadOnlyList<string>> FoldedPhrases)
+{
+    /// <summary>These terms and the given syllables.</summary>
+    public HighlightTerms With(IEnumerable<(string Accented, string Folded)> syllables)
+    {
+        var accented = new HashSet<string>(Accented, StringComparer.Ordinal);
+        var folded = new HashSet<string>(Folded, StringComparer.Ordinal);
+        foreach (var syllable in syllables)
+        {
+            accented.Add(syllable.Accented);
+            folded.Add(syllable.Folded);
+        }
+        return this with { Accented = accented, Folded = folded };
     }
 }

@@ -20,8 +20,7 @@ internal sealed record QueryPlan(
     Query? Relaxed,
     Query? RelaxedMatch,
     IReadOnlyList<QueryToken> Tokens,
-    IReadOnlySet<string> HighlightAccented,
-    IReadOnlySet<string> HighlightFolded);
+    HighlightTerms Highlight);
 
 /// <summary>
 /// Builds the ranking query. Every syllable must match, in its accented form or its folded form; the accented
@@ -41,6 +40,7 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
         var tokens = new List<QueryToken>();
         var highlightAccented = new HashSet<string>(StringComparer.Ordinal);
         var highlightFolded = new HashSet<string>(StringComparer.Ordinal);
+        var highlightPhrases = new List<IReadOnlyList<string>>();
         var strict = new BooleanQuery(disableCoord: true);
         var strictMatch = new BooleanQuery(disableCoord: true);
         var relaxedTokens = new BooleanQuery(disableCoord: true);
@@ -62,18 +62,19 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
                 continue;
             }
             hasPositive = true;
-            foreach (var (accented, folded) in analyzed)
-            {
-                highlightAccented.Add(accented);
-                highlightFolded.Add(folded);
-            }
             if (clause.IsPhrase && analyzed.Count > 1)
             {
+                highlightPhrases.Add([.. analyzed.Select(t => t.Folded)]);
                 strict.Add(Phrase(analyzed), Occur.MUST);
                 strictMatch.Add(PhraseMatch(analyzed), Occur.MUST);
                 relaxedTokens.Add(Phrase(analyzed), Occur.MUST);
                 relaxedMatchTokens.Add(PhraseMatch(analyzed), Occur.MUST);
                 continue;
+            }
+            foreach (var (accented, folded) in analyzed)
+            {
+                highlightAccented.Add(accented);
+                highlightFolded.Add(folded);
             }
             foreach (var (accented, folded) in analyzed)
             {
@@ -138,7 +139,7 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             relaxed = outer;
             relaxedMatch = outerMatch;
         }
-        return new QueryPlan(strict, strictMatch, relaxed, relaxedMatch, tokens, highlightAccented, highlightFolded);
+        return new QueryPlan(strict, strictMatch, relaxed, relaxedMatch, tokens, new HighlightTerms(highlightAccented, highlightFolded, highlightPhrases));
     }
 
     /// <summary>Pairs of (accented, folded) terms, one per syllable.</summary>

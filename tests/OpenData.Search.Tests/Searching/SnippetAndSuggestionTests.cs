@@ -17,6 +17,12 @@ public sealed class SnippetAndSuggestionTests(CatalogFixture catalog) : IClassFi
         Assert.Contains("<mark>học</mark> <mark>sinh</mark>", catalog.Search("hoc xinh").Hits.Single(h => h.Id == "truong-thpt").DescriptionSnippet);
 
     [Fact]
+    public void A_quoted_phrase_is_marked_where_its_syllables_stand_together() =>
+        Assert.StartsWith(
+            "Dân số trung bình và <mark>mật</mark> <mark>độ</mark> <mark>dân</mark> <mark>số</mark> của",
+            catalog.Search("\"mật độ dân số\"").Hits.Single(h => h.Id == "dan-so-theo-xa").DescriptionSnippet);
+
+    [Fact]
     public void Snippets_escape_html_in_titles()
     {
         using var index = CatalogIndex.OpenInMemory();
