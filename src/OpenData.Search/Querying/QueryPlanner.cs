@@ -57,27 +57,27 @@ internal sealed class QueryPlanner(IndexReader reader, bool optionalStopwords = 
             }
             if (clause.IsExcluded)
             {
-                strict.Add(Exclusion(analyzed, clause.IsPhrase), Occur.MUST_NOT);
-                strictMatch.Add(Exclusion(analyzed, clause.IsPhrase), Occur.MUST_NOT);
+                var exclusion = Exclusion(analyzed, clause.IsPhrase);
+                strict.Add(exclusion, Occur.MUST_NOT);
+                strictMatch.Add(exclusion, Occur.MUST_NOT);
                 continue;
             }
             hasPositive = true;
             if (clause.IsPhrase && analyzed.Count > 1)
             {
                 highlightPhrases.Add([.. analyzed.Select(t => t.Folded)]);
-                strict.Add(Phrase(analyzed), Occur.MUST);
-                strictMatch.Add(PhraseMatch(analyzed), Occur.MUST);
-                relaxedTokens.Add(Phrase(analyzed), Occur.MUST);
-                relaxedMatchTokens.Add(PhraseMatch(analyzed), Occur.MUST);
+                var phrase = Phrase(analyzed);
+                var phraseMatch = PhraseMatch(analyzed);
+                strict.Add(phrase, Occur.MUST);
+                strictMatch.Add(phraseMatch, Occur.MUST);
+                relaxedTokens.Add(phrase, Occur.MUST);
+                relaxedMatchTokens.Add(phraseMatch, Occur.MUST);
                 continue;
             }
             foreach (var (accented, folded) in analyzed)
             {
                 highlightAccented.Add(accented);
                 highlightFolded.Add(folded);
-            }
-            foreach (var (accented, folded) in analyzed)
-            {
                 var token = Resolve(accented, folded);
                 tokens.Add(token);
                 highlightAccented.Add(token.Accented);
