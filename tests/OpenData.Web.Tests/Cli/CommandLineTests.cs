@@ -13,6 +13,20 @@ public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<E
 {
     private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => portal.RunCommandAsync(args);
 
+    /// <summary>A CKAN dump folder as `import` reads it: the lines as datasets.jsonl, with or without the table they upload.</summary>
+    private static async Task<string> DumpAsync(IEnumerable<string> lines, bool withUploadedFile = true)
+    {
+        var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;
+        if (withUploadedFile)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "files"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "files", "bang.csv"), "Xã,Dân số\nPhường Cẩm Thành,35000\n", TestContext.Current.CancellationToken);
+        }
+        var file = Path.Combine(folder, "datasets.jsonl");
+        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
+        return file;
+    }
+
     private static string Package(string name, string org, string title) => new JsonObject
     {
         ["name"] = name,
@@ -78,20 +92,15 @@ public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<E
     [Fact]
     public async Task Import_reports_a_bad_line_by_number_and_imports_the_rest()
     {
-        var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;
-        Directory.CreateDirectory(Path.Combine(folder, "files"));
-        await File.WriteAllTextAsync(Path.Combine(folder, "files", "bang.csv"), "Xã,Dân số\nPhường Cẩm Thành,35000\n", TestContext.Current.CancellationToken);
         await portal.CreateOrganizationAsync("so-thong-ke-cli", "Cục Thống kê");
-        var lines = new[]
-        {
+        var file = await DumpAsync(
+        [
             Package("dan-so-2023", "so-thong-ke-cli", "Dân số năm 2023"),
             "{ đây không phải JSON",
             Package("dan-so-2024", "so-thong-ke-cli", "Dân số năm 2024"),
             Package("Sai Tên", "so-thong-ke-cli", "Tên không hợp lệ"),
             Package("dan-so-2025", "to-chuc-khong-co", "Tổ chức không tồn tại"),
-        };
-        var file = Path.Combine(folder, "datasets.jsonl");
-        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
+        ]);
 
         var (exit, output, error) = await RunAsync("import", file);
 
@@ -112,15 +121,11 @@ public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<E
     [Fact]
     public async Task Import_keeps_the_dates_the_datasets_had_in_the_source_catalogue()
     {
-        var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;
-        Directory.CreateDirectory(Path.Combine(folder, "files"));
-        await File.WriteAllTextAsync(Path.Combine(folder, "files", "bang.csv"), "Xã,Dân số\nPhường Cẩm Thành,35000\n", TestContext.Current.CancellationToken);
         await portal.CreateOrganizationAsync("so-thong-ke-ngay", "Cục Thống kê");
         var package = JsonNode.Parse(Package("dan-so-2019", "so-thong-ke-ngay", "Dân số năm 2019"))!.AsObject();
         package["metadata_created"] = "2019-05-02T03:04:05.000000";
         package["metadata_modified"] = "2021-11-30T09:10:11.000000";
-        var file = Path.Combine(folder, "datasets.jsonl");
-        await File.WriteAllLinesAsync(file, [package.ToJsonString(Ckan.PackageDicts.JsonOptions)], TestContext.Current.CancellationToken);
+        var file = await DumpAsync([package.ToJsonString(Ckan.PackageDicts.JsonOptions)]);
 
         var (exit, _, error) = await RunAsync("import", file);
 
@@ -134,10 +139,8 @@ public sealed class CommandLineTests(EmptySqlitePortal portal) : IClassFixture<E
     [Fact]
     public async Task A_line_whose_file_is_missing_leaves_nothing_half_imported()
     {
-        var folder = Directory.CreateTempSubdirectory("opendata-import-").FullName;
         await portal.CreateOrganizationAsync("so-thieu-tep", "Sở Công Thương");
-        var file = Path.Combine(folder, "datasets.jsonl");
-        await File.WriteAllLinesAsync(file, [Package("khong-co-tep", "so-thieu-tep", "Thiếu tệp")], TestContext.Current.CancellationToken);
+        var file = await DumpAsync([Package("khong-co-tep", "so-thieu-tep", "Thiếu tệp")], withUploadedFile: false);
 
         var (exit, _, error) = await RunAsync("import", file);
 
