@@ -343,10 +343,10 @@ public sealed class PostgresDatastoreDatabase(NpgsqlDataSource dataSource) : Dat
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT t.table_name FROM information_schema.tables t
             WHERE t.table_schema = 'datastore' AND t.table_type = 'BASE TABLE'
-              AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'datastore' AND c.table_name = t.table_name AND c.column_name = '_words')
+              AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'datastore' AND c.table_name = t.table_name AND c.column_name = '{WordsColumn}')
             """;
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync(ct);
