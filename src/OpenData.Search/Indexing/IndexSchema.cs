@@ -15,9 +15,10 @@ internal static class IndexSchema
 {
     /// <summary>
     /// Recorded in the commit user data. Bump whenever analysis or fields change: an index built by another
-    /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it.
+    /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it. 5: the visibility field
+    /// follows <see cref="SearchDocument.ListedPublicly"/> (restricted datasets are hidden like private ones).
     /// </summary>
-    public const string AnalyzerVersion = "vi-analysis-4";
+    public const string AnalyzerVersion = "vi-analysis-5";
     public const string AnalyzerVersionKey = "opendata.analyzer";
 
     public const string Id = "id";
@@ -91,7 +92,8 @@ internal static class IndexSchema
         return facet == FacetFields.Format ? display.TrimStart('.').ToUpperInvariant() : display;
     }
 
-    public static bool IsPubliclyVisible(SearchDocument doc) => !doc.IsPrivate && doc.State == DatasetState.Active;
+    public static bool IsPubliclyVisible(SearchDocument doc) =>
+        doc.State == DatasetState.Active && (doc.ListedPublicly ?? !doc.IsPrivate);
 
     public static Document ToLuceneDocument(SearchDocument doc)
     {

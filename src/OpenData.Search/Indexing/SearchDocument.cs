@@ -27,6 +27,12 @@ public sealed record SearchDocument
     /// <summary>Page views; used by the popularity sort.</summary>
     public long Popularity { get; init; }
     public bool IsPrivate { get; init; }
+
+    /// <summary>
+    /// Whether every viewer finds it, not only its organization's members. The portal sets it from its access rule
+    /// (restricted datasets are listed like private ones); when unset, public active datasets are listed.
+    /// </summary>
+    public bool? ListedPublicly { get; init; }
     /// <summary>Deleted datasets are removed from the index on upsert. (The domain's default is Draft; a document defaults to Active.)</summary>
     public DatasetState State { get; init; } = DatasetState.Active;
     /// <summary>The organization whose members may see this dataset while it is private or a draft.</summary>

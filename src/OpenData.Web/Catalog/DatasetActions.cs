@@ -5,8 +5,12 @@ using OpenData.Web.Storage;
 
 namespace OpenData.Web.Catalog;
 
-/// <summary>A dataset as a reader sees it: the document and what the store keeps beside it.</summary>
-public sealed record DatasetView(Dataset Dataset, Organization Organization, int Revision, long Views, long Downloads);
+/// <summary>
+/// A dataset as a reader sees it: the document and what the store keeps beside it. When
+/// <paramref name="CanReadData"/> is false (shared or restricted data, MISSION §2) the document's link resources
+/// carry no URL: a link is the way to the data, and the server it points to does not enforce our rule.
+/// </summary>
+public sealed record DatasetView(Dataset Dataset, Organization Organization, int Revision, long Views, long Downloads, bool CanReadData);
 
 /// <summary>
 /// The dataset actions (CKAN's package_*): every page, API, CLI command and the harvester reads and writes
@@ -23,13 +27,13 @@ public sealed class DatasetActions(
     {
         var row = await FindRowAsync(nameOrId, ct) ?? throw new NotFoundException(l["Dataset.NotFound"]);
         var dataset = DatasetDocument.Deserialize(row.Document);
-        if (!CatalogAuthorization.CanRead(actor, row.OrganizationId, row.IsPrivate, dataset.State))
+        if (!CatalogAuthorization.CanRead(actor, DatasetAccess.Of(dataset, row.OrganizationId)))
         {
-            // Private datasets are "not found" to outsiders, as in CKAN: their existence is not disclosed.
+            // Private and restricted datasets are "not found" to outsiders, as in CKAN: their existence is not disclosed.
             throw new NotFoundException(l["Dataset.NotFound"]);
         }
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == row.OrganizationId, ct);
-        return new DatasetView(dataset, OrganizationActions.ToModel(organization), row.Revision, row.Views, row.Downloads);
+        return ViewFor(actor, dataset, organization, row);
     }
 
     /// <summary>Several datasets by id in one read, in the given order, leaving out those the actor may not see (search results).</summary>
@@ -44,9 +48,9 @@ public sealed class DatasetActions(
             if (rows.TryGetValue(id, out var row))
             {
                 var dataset = DatasetDocument.Deserialize(row.Document);
-                if (CatalogAuthorization.CanRead(actor, row.OrganizationId, row.IsPrivate, dataset.State))
+                if (CatalogAuthorization.CanRead(actor, DatasetAccess.Of(dataset, row.OrganizationId)))
                 {
-                    views.Add(new DatasetView(dataset, OrganizationActions.ToModel(organizations[row.OrganizationId]), row.Revision, row.Views, row.Downloads));
+                    views.Add(ViewFor(actor, dataset, organizations[row.OrganizationId], row));
                 }
             }
         }
@@ -67,7 +71,7 @@ public sealed class DatasetActions(
             Modified = (keepSourceDates ? input.SourceModified : null) ?? now,
         };
         var row = await writer.SaveAsync(actor, dataset, organization.Id, row: null, "create", message: null, ct);
-        return new DatasetView(dataset, OrganizationActions.ToModel(organization), row.Revision, 0, 0);
+        return ViewFor(actor, dataset, organization, row);
     }
 
     /// <summary>Replaces the dataset's metadata (resources are kept); <paramref name="expectedRevision"/> guards against lost updates.</summary>
@@ -89,7 +93,7 @@ public sealed class DatasetActions(
             Distributions = current.Distributions,
         };
         row = await writer.SaveAsync(actor, updated, organization.Id, row, "update", message, ct);
-        return new DatasetView(updated, OrganizationActions.ToModel(organization), row.Revision, row.Views, row.Downloads);
+        return ViewFor(actor, updated, organization, row);
     }
 
     /// <summary>Soft delete: the dataset disappears from every list and can be restored by a system admin.</summary>
@@ -111,7 +115,7 @@ public sealed class DatasetActions(
         var restored = current with { State = DatasetState.Active, Modified = clock.GetUtcNow() };
         row = await writer.SaveAsync(actor, restored, row.OrganizationId, row, "restore", null, ct);
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == row.OrganizationId, ct);
-        return new DatasetView(restored, OrganizationActions.ToModel(organization), row.Revision, row.Views, row.Downloads);
+        return ViewFor(actor, restored, organization, row);
     }
 
     /// <summary>Removes a dataset and its history for good (CKAN dataset_purge): system admins only.</summary>
@@ -160,7 +164,7 @@ public sealed class DatasetActions(
             view,
             new RevisionSummary(older.Number, older.UserName, older.Created, older.Action, older.Message),
             new RevisionSummary(newer.Number, newer.UserName, newer.Created, newer.Action, newer.Message),
-            RevisionDiff.Compare(DatasetDocument.Deserialize(older.Document), DatasetDocument.Deserialize(newer.Document)));
+            RevisionDiff.Compare(ForReader(view, DatasetDocument.Deserialize(older.Document)), ForReader(view, DatasetDocument.Deserialize(newer.Document))));
     }
 
     /// <summary>Counts a page view (most-viewed lists, usage statistics). Not a revision.</summary>
@@ -189,11 +193,25 @@ public sealed class DatasetActions(
     /// </summary>
     private static bool KeepsSourceDates(Actor actor) => ReferenceEquals(actor, Actor.System);
 
+    /// <summary>The view of a dataset the actor may read, with its links withheld when the actor may not read its data.</summary>
+    private static DatasetView ViewFor(Actor actor, Dataset dataset, OrganizationRow organization, DatasetRow row)
+    {
+        var canReadData = CatalogAuthorization.CanReadData(actor, DatasetAccess.Of(dataset, row.OrganizationId));
+        return new DatasetView(canReadData ? dataset : WithoutLinks(dataset), OrganizationActions.ToModel(organization),
+            row.Revision, row.Views, row.Downloads, canReadData);
+    }
+
+    /// <summary>An older snapshot of the dataset as the reader of <paramref name="view"/> may see it (history diffs).</summary>
+    private static Dataset ForReader(DatasetView view, Dataset snapshot) => view.CanReadData ? snapshot : WithoutLinks(snapshot);
+
+    private static Dataset WithoutLinks(Dataset dataset) =>
+        dataset with { Distributions = dataset.Distributions.Select(r => r.IsUpload ? r : r with { Url = null }).ToList() };
+
     internal async Task<(DatasetRow Row, Dataset Dataset)> RequireEditableAsync(Actor actor, string nameOrId, CancellationToken ct)
     {
         var row = await FindRowAsync(nameOrId, ct, tracking: true) ?? throw new NotFoundException(l["Dataset.NotFound"]);
         var dataset = DatasetDocument.Deserialize(row.Document);
-        if (!CatalogAuthorization.CanRead(actor, row.OrganizationId, row.IsPrivate, dataset.State))
+        if (!CatalogAuthorization.CanRead(actor, DatasetAccess.Of(dataset, row.OrganizationId)))
         {
             throw new NotFoundException(l["Dataset.NotFound"]);
         }

@@ -106,20 +106,6 @@ public sealed record DatasetListResult(
 /// <summary>Read-side helpers over the store that several actions share.</summary>
 public static class DatasetQueries
 {
-    /// <summary>Rows the actor may see in lists: active public ones, plus private and draft ones of their organizations.</summary>
-    public static IQueryable<DatasetRow> VisibleTo(this IQueryable<DatasetRow> rows, Actor actor)
-    {
-        var active = nameof(DatasetState.Active);
-        var draft = nameof(DatasetState.Draft);
-        if (actor.IsSysAdmin)
-        {
-            return rows.Where(d => d.State == active || d.State == draft);
-        }
-        var organizations = actor.Memberships.Keys.ToList();
-        return rows.Where(d => (d.State == active && !d.IsPrivate)
-            || ((d.State == active || d.State == draft) && organizations.Contains(d.OrganizationId)));
-    }
-
     public static async Task<IReadOnlyList<DatasetSummary>> SummarizeAsync(CatalogDbContext db, IReadOnlyList<DatasetRow> rows, CancellationToken ct)
     {
         var organizationIds = rows.Select(r => r.OrganizationId).Distinct().ToList();

@@ -44,6 +44,20 @@ public sealed class ResourceActions(
         return (view, resource);
     }
 
+    /// <summary>
+    /// A resource whose data the caller is about to read (download, follow its link): refused, with how to ask
+    /// for it, when the dataset's data is shared or restricted and the actor is not among its readers.
+    /// </summary>
+    public async Task<(DatasetView View, Distribution Resource)> ShowDataAsync(Actor actor, string datasetNameOrId, Guid resourceId, CancellationToken ct)
+    {
+        var (view, resource) = await ShowAsync(actor, datasetNameOrId, resourceId, ct);
+        if (!view.CanReadData)
+        {
+            throw new NotAuthorizedException(l["Data.NotShared", view.Organization.Title]);
+        }
+        return (view, resource);
+    }
+
     /// <summary>A resource by its id alone (CKAN resource_show).</summary>
     public async Task<(DatasetView View, Distribution Resource)> ShowByIdAsync(Actor actor, Guid resourceId, CancellationToken ct)
     {
@@ -104,7 +118,7 @@ public sealed class ResourceActions(
     /// <summary>Opens an uploaded resource's file for download, counting the download.</summary>
     public async Task<(Distribution Resource, Stream Content, string MediaType)> OpenDownloadAsync(Actor actor, string datasetNameOrId, Guid resourceId, CancellationToken ct)
     {
-        var (view, resource) = await ShowAsync(actor, datasetNameOrId, resourceId, ct);
+        var (view, resource) = await ShowDataAsync(actor, datasetNameOrId, resourceId, ct);
         if (resource.FileSha256 is null)
         {
             throw new NotFoundException(l["Resource.NotAnUpload"]);

@@ -70,9 +70,19 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
 
     private sealed record Target(DatastoreResourceRow? Status, Distribution Resource, Guid OrganizationId, bool CanEdit);
 
+    /// <summary>The resource's data-store status for its page; null when it has none or the actor may not read its data.</summary>
     public async Task<DatastoreInfo?> StatusAsync(Actor actor, Guid resourceId, CancellationToken ct)
     {
-        var target = await ResolveAsync(actor, resourceId, write: false, ct);
+        Target target;
+        try
+        {
+            target = await ResolveAsync(actor, resourceId, write: false, ct);
+        }
+        catch (NotAuthorizedException)
+        {
+            // Shared data: the page says how to ask for it instead (bad rows and field samples are data too).
+            return null;
+        }
         return target.Status is null ? null : ToInfo(target.Status, target.CanEdit);
     }
 
@@ -540,7 +550,8 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             ?? throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         var dataset = await db.Datasets.AsNoTracking().FirstAsync(d => d.Id == datasetId, ct);
         var document = DatasetDocument.Deserialize(dataset.Document);
-        if (!CatalogAuthorization.CanRead(actor, dataset.OrganizationId, dataset.IsPrivate, document.State))
+        var access = DatasetAccess.Of(document, dataset.OrganizationId);
+        if (!CatalogAuthorization.CanRead(actor, access))
         {
             throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         }
@@ -548,6 +559,11 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         if (write && !canEdit)
         {
             throw new NotAuthorizedException(l["Datastore.NotAuthorized"]);
+        }
+        if (!CatalogAuthorization.CanReadData(actor, access))
+        {
+            var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == dataset.OrganizationId).Select(o => o.Title).FirstAsync(ct);
+            throw new NotAuthorizedException(l["Data.NotShared", organization]);
         }
         var resource = document.Distributions.FirstOrDefault(d => d.Id == resourceId) ?? throw new NotFoundException(l["Datastore.ResourceNotFound"]);
         var status = await db.DatastoreResources.AsNoTracking().FirstOrDefaultAsync(r => r.ResourceId == resourceId, ct);

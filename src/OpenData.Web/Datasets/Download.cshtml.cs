@@ -11,7 +11,7 @@ public sealed class DownloadModel(CurrentActor current, ResourceActions resource
     public async Task<IActionResult> OnGetAsync(string name, Guid id, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
-        var (view, resource) = await resources.ShowAsync(actor, name, id, ct);
+        var (view, resource) = await resources.ShowDataAsync(actor, name, id, ct);
         if (!resource.IsUpload)
         {
             if (resource.Url is null || !CatalogRules.IsValidWebUrl(resource.Url))

@@ -48,6 +48,30 @@ public sealed class ShowModel(
 
     public string PermanentUrl { get; private set; } = "";
 
+    /// <summary>Whom to ask for shared data: the dataset's contact point, else the organization's e-mail and phone (label, link).</summary>
+    public IReadOnlyList<(string Label, string? Href)> RequestContacts
+    {
+        get
+        {
+            var contact = Dataset.ContactPoint;
+            var organization = View.Organization;
+            var list = new List<(string, string?)>();
+            if (contact?.Name is { } name)
+            {
+                list.Add((name, null));
+            }
+            if ((contact?.Email ?? organization.Email) is { } email)
+            {
+                list.Add((email, "mailto:" + email));
+            }
+            if ((contact?.Phone ?? organization.Phone) is { } phone)
+            {
+                list.Add((phone, "tel:" + new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray())));
+            }
+            return list;
+        }
+    }
+
     public string Today { get; private set; } = "";
 
     /// <summary>The portal's name in the page's language, for the citation.</summary>

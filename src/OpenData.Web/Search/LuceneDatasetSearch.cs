@@ -91,19 +91,15 @@ public sealed class LuceneDatasetSearch(PortalSearchIndex search, StoreDatasetSe
             Limit = Math.Clamp(query.Limit, 0, 1000),
             FacetFields = Facets.Select(f => f.Field).ToList(),
             FacetLimit = query.FacetLimit < 0 ? 10_000 : Math.Max(1, query.FacetLimit),
-            Viewer = ViewerOf(actor),
+            Viewer = CatalogAuthorization.SearchViewer(actor),
         };
     }
 
     private static DateRange? Range(DateTimeOffset? from, DateTimeOffset? to) => from is null && to is null ? null : new DateRange(from, to);
 
     public IReadOnlyList<Suggestion> Suggest(Actor actor, string prefix, int limit) =>
-        search.IsReady ? search.Index.Suggest(prefix, ViewerOf(actor), limit) : [];
+        search.IsReady ? search.Index.Suggest(prefix, CatalogAuthorization.SearchViewer(actor), limit) : [];
 
-    public static ViewerScope ViewerOf(Actor actor) =>
-        actor.IsSysAdmin ? ViewerScope.SystemAdmin
-        : actor.Memberships.Count > 0 ? ViewerScope.MemberOf(actor.Memberships.Keys.Select(k => k.ToString()))
-        : ViewerScope.Anonymous;
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> LabelFacetsAsync(
         IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> counts, CancellationToken ct)

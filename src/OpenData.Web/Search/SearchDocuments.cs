@@ -1,6 +1,7 @@
 using Markdig;
 using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
+using OpenData.Web.Catalog;
 
 namespace OpenData.Web.Search;
 
@@ -27,6 +28,7 @@ public static class SearchDocuments
         Modified = dataset.Modified,
         Popularity = views,
         IsPrivate = dataset.IsPrivate,
+        ListedPublicly = CatalogAuthorization.IsListedPublicly(DatasetAccess.Of(dataset, organizationId)),
         State = dataset.State,
         OwnerOrganizationId = organizationId.ToString(),
     };

@@ -21,7 +21,7 @@ public sealed class SchemaOrgJsonLdTests
             Distributions = [new Distribution { Id = Guid.NewGuid(), Title = "CSV", FileSha256 = new string('b', 64), FileName = "truong.csv", MediaType = "text/csv" }],
         },
         new Organization { Id = Guid.NewGuid(), Name = "so-giao-duc", Title = "Sở Giáo dục và Đào tạo" },
-        1, 0, 0);
+        1, 0, 0, CanReadData: true);
 
     [Fact]
     public void The_JSON_LD_is_a_schema_org_Dataset_with_name_license_and_download()

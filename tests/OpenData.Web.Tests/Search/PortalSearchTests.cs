@@ -83,7 +83,7 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
     public async Task Facets_count_the_filtered_result_and_filters_narrow_it()
     {
         await WaitForIndexAsync();
-        var all = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Limit = 0 });
+        var all = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Limit = 0, FacetLimit = -1 });
         var health = all.Facets["groups"].Single(f => f.Value == "y-te");
 
         var filtered = await SearchAsync(Actor.Anonymous, new DatasetListQuery { Themes = ["y-te"], Limit = 100 });

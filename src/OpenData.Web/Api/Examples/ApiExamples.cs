@@ -59,11 +59,12 @@ public sealed class ApiExamples(DatastoreActions datastore)
     public async Task<ApiExampleSet> ForDatasetAsync(Actor actor, DatasetView view, string baseUrl, CancellationToken ct)
     {
         var dataset = view.Dataset;
-        List<ApiExample> examples =
-        [
-            new("ApiExamples.PackageShow", [], PackageShow(dataset.Name)),
-            new("ApiExamples.DatasetTurtle", [], DatasetTurtle(dataset.Name)),
-        ];
+        List<ApiExample> examples = [new("ApiExamples.PackageShow", [], PackageShow(dataset.Name))];
+        if (dataset.IsOpenData)
+        {
+            // Only open data is in the DCAT catalogue (MISSION §2): the Turtle of any other dataset is "not found".
+            examples.Add(new("ApiExamples.DatasetTurtle", [], DatasetTurtle(dataset.Name)));
+        }
         foreach (var resource in dataset.Distributions)
         {
             var info = await datastore.StatusAsync(actor, resource.Id, ct);
