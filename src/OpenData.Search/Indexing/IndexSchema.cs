@@ -93,7 +93,7 @@ internal static class IndexSchema
     }
 
     public static bool IsPubliclyVisible(SearchDocument doc) =>
-        doc.State == DatasetState.Active && (doc.ListedPublicly ?? !doc.IsPrivate);
+        doc.State == DatasetState.Active && (doc.ListedPublicly ?? (!doc.IsPrivate && doc.AccessLevel != AccessLevel.Restricted));
 
     public static Document ToLuceneDocument(SearchDocument doc)
     {

@@ -30,7 +30,8 @@ public sealed record SearchDocument
 
     /// <summary>
     /// Whether every viewer finds it, not only its organization's members. The portal sets it from its access rule
-    /// (restricted datasets are listed like private ones); when unset, public active datasets are listed.
+    /// (restricted datasets are listed like private ones); when unset, active datasets that are neither private nor
+    /// restricted are listed.
     /// </summary>
     public bool? ListedPublicly { get; init; }
     /// <summary>Deleted datasets are removed from the index on upsert. (The domain's default is Draft; a document defaults to Active.)</summary>

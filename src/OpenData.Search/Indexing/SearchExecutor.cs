@@ -47,7 +47,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             facetCollector.Add(collectors.Skip(1));
         }
         var ranked = Rank(query, matches, request.Sort, sort, after, size);
-        var didYouMean = DidYouMean(plan);
+        var didYouMean = DidYouMean(plan, Visibility(request.Viewer));
         // The look-alikes that found the hits are marked too ("học sinh" for "hoc xinh"), or a hit would show no
         // reason for being there; the corrected syllables stand for them (the nearest look-alike of each).
         var highlight = usedFuzzy && didYouMean is not null ? plan.Highlight.With(QueryPlanner.Analyze(didYouMean)) : plan.Highlight;
@@ -284,9 +284,10 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
 
     /// <summary>
     /// "Did you mean": replaces each syllable the index does not know (or that was decoded from Telex/VNI) by the
-    /// closest indexed syllable, written with the accents it has in the catalogue.
+    /// closest indexed syllable, written with the accents it has in the catalogue. Only datasets the viewer may
+    /// see lend their words: a correction must never spell out a word of a private or restricted title.
     /// </summary>
-    private string? DidYouMean(QueryPlan plan)
+    private string? DidYouMean(QueryPlan plan, Query? visibility)
     {
         if (plan.Tokens.Count == 0 || plan.Tokens.All(t => t.Known && !t.Decoded))
         {
@@ -304,13 +305,19 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             }
             var previous = i > 0 ? plan.Tokens[i - 1].Folded : null;
             var next = i + 1 < plan.Tokens.Count ? plan.Tokens[i + 1].Folded : null;
-            var folded = token.Known ? token.Folded : Vocabulary.ClosestFolded(searcher.IndexReader, token.Folded, previous, next);
+            var folded = token.Known ? token.Folded : Vocabulary.ClosestFolded(searcher, visibility, token.Folded, previous, next);
             if (folded is null)
             {
                 words.Add(token.Typed);
                 continue;
             }
-            var accented = Vocabulary.AccentedForm(searcher, folded, token.Accented) ?? folded;
+            var accented = Vocabulary.AccentedForm(searcher, visibility, folded, token.Accented);
+            if (accented is null)
+            {
+                // Known to the index only through datasets the viewer may not see.
+                words.Add(token.Typed);
+                continue;
+            }
             changed |= accented != token.Typed;
             words.Add(accented);
         }
@@ -323,13 +330,18 @@ internal static class Vocabulary
 {
     private static readonly VietnameseAnalyzer Accented = new(AnalysisVariant.Accented);
 
-    /// <summary>The indexed folded syllable closest to <paramref name="folded"/> (edit distance ≤ 2, then most frequent).</summary>
+    /// <summary>
+    /// The indexed folded syllable closest to <paramref name="folded"/> (edit distance ≤ 2, then most frequent)
+    /// that occurs in a dataset matching <paramref name="visibility"/> (null: any dataset).
+    /// </summary>
     /// <remarks>
     /// Candidates come from the match field (every folded syllable of titles and bodies, once); only those at the
-    /// smallest distance pay for the bigram look-ups, which were most of a typo query's time at 1M datasets.
+    /// smallest distance pay for the visibility check and the bigram look-ups, which were most of a typo query's
+    /// time at 1M datasets.
     /// </remarks>
-    public static string? ClosestFolded(IndexReader reader, string folded, string? previous = null, string? next = null)
+    public static string? ClosestFolded(IndexSearcher searcher, Query? visibility, string folded, string? previous = null, string? next = null)
     {
+        var reader = searcher.IndexReader;
         if (folded.Length < 2 || MultiFields.GetTerms(reader, IndexSchema.MatchFolded) is not { } terms)
         {
             return null;
@@ -337,19 +349,21 @@ internal static class Vocabulary
         var maxEdits = folded.Length >= 6 ? 2 : 1;
         var nearest = new List<(string Term, int DocFreq)>();
         var nearestDistance = int.MaxValue;
+        var candidates = new List<(string Term, int Distance, int DocFreq)>();
         var e = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(IndexSchema.MatchFolded, folded), maxEdits, 0, true);
         while (e.MoveNext())
         {
             var candidate = e.Term.Utf8ToString();
-            var distance = Distance(folded, candidate);
-            if (distance < nearestDistance)
+            candidates.Add((candidate, Distance(folded, candidate), e.DocFreq));
+        }
+        // The nearest distance at which some candidate is visible to the viewer; hidden ones do not count.
+        foreach (var group in candidates.GroupBy(c => c.Distance).OrderBy(g => g.Key))
+        {
+            nearest.AddRange(group.Where(c => IsVisible(searcher, visibility, new Term(IndexSchema.MatchFolded, c.Term))).Select(c => (c.Term, c.DocFreq)));
+            if (nearest.Count > 0)
             {
-                nearest.Clear();
-                nearestDistance = distance;
-            }
-            if (distance == nearestDistance)
-            {
-                nearest.Add((candidate, e.DocFreq));
+                nearestDistance = group.Key;
+                break;
             }
         }
         // Neighbouring syllables decide between equally close candidates: "mam nom" → "mam non", not "nội".
@@ -361,19 +375,22 @@ internal static class Vocabulary
             .FirstOrDefault();
     }
 
-    /// <summary>How <paramref name="folded"/> is written with accents in a dataset title or text that contains it.</summary>
-    public static string? AccentedForm(IndexSearcher searcher, string folded, string preferred)
+    /// <summary>
+    /// How <paramref name="folded"/> is written with accents in a dataset title or text that contains it, among the
+    /// datasets matching <paramref name="visibility"/>; null when none of them has it.
+    /// </summary>
+    public static string? AccentedForm(IndexSearcher searcher, Query? visibility, string folded, string preferred)
     {
         // The spelling typed (or decoded from Telex) is in the catalogue: no need to read documents to find one.
         if (VietnameseText.Fold(preferred) == folded
-            && searcher.IndexReader.DocFreq(new Term(IndexSchema.Title, preferred)) + searcher.IndexReader.DocFreq(new Term(IndexSchema.Body, preferred)) > 0)
+            && (IsVisible(searcher, visibility, new Term(IndexSchema.Title, preferred)) || IsVisible(searcher, visibility, new Term(IndexSchema.Body, preferred))))
         {
             return preferred;
         }
-        var sample = FirstDocuments(searcher.IndexReader, new Term(IndexSchema.TitleFolded, folded), 5);
+        var sample = FirstDocuments(searcher, visibility, new Term(IndexSchema.TitleFolded, folded), 5);
         if (sample.Count == 0)
         {
-            sample = FirstDocuments(searcher.IndexReader, new Term(IndexSchema.BodyFolded, folded), 5);
+            sample = FirstDocuments(searcher, visibility, new Term(IndexSchema.BodyFolded, folded), 5);
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var docId in sample)
@@ -402,12 +419,36 @@ internal static class Vocabulary
             .FirstOrDefault();
     }
 
+    /// <summary>Whether a dataset matching <paramref name="visibility"/> (null: any) contains <paramref name="term"/>.</summary>
+    private static bool IsVisible(IndexSearcher searcher, Query? visibility, Term term) =>
+        visibility is null ? searcher.IndexReader.DocFreq(term) > 0 : FirstDocuments(searcher, visibility, term, 1).Count > 0;
+
     /// <summary>
-    /// The first few live datasets containing <paramref name="term"/>, in index order: any of them shows how the
-    /// syllable is spelled, and reading the postings' head costs nothing next to scoring all of them.
+    /// The first few live datasets containing <paramref name="term"/> that match <paramref name="visibility"/>:
+    /// any of them shows how the syllable is spelled. Without a visibility filter, reading the postings' head
+    /// costs nothing next to scoring all of them; with one, a constant-score search stops at the first few.
     /// </summary>
-    private static List<int> FirstDocuments(IndexReader reader, Term term, int count)
+    private static List<int> FirstDocuments(IndexSearcher searcher, Query? visibility, Term term, int count)
     {
+        if (visibility is not null)
+        {
+            var query = new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(term), Occur.MUST },
+                { visibility, Occur.MUST },
+            };
+            var collector = new FirstDocsCollector(count);
+            try
+            {
+                searcher.Search(new ConstantScoreQuery(query), collector);
+            }
+            catch (CollectionTerminatedException)
+            {
+                // Enough found (a searcher that does not catch it per segment ends the search here).
+            }
+            return collector.Docs;
+        }
+        var reader = searcher.IndexReader;
         var docs = new List<int>(count);
         foreach (var context in reader.Leaves)
         {
@@ -461,5 +502,31 @@ internal static class Vocabulary
             (previous, current) = (current, previous);
         }
         return previous[b.Length];
+    }
+}
+
+/// <summary>Collects the first few matching documents and stops the search there.</summary>
+internal sealed class FirstDocsCollector(int count) : ICollector
+{
+    private int _docBase;
+
+    public List<int> Docs { get; } = new(count);
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+    public void Collect(int doc)
+    {
+        // The searcher moves on to the next segment after this exception: refuse there too.
+        if (Docs.Count >= count)
+        {
+            throw new CollectionTerminatedException();
+        }
+        Docs.Add(_docBase + doc);
     }
 }

@@ -1,3 +1,4 @@
+using OpenData.Dcat.Model;
 using OpenData.Search.Indexing;
 
 namespace OpenData.Search.Tests.Searching;
@@ -83,4 +84,19 @@ public sealed class FacetAndVisibilityTests(CatalogFixture catalog) : IClassFixt
     [Fact]
     public void Suggestions_respect_visibility() =>
         Assert.DoesNotContain(catalog.Index.Suggest("hồ sơ", ViewerScope.Anonymous), s => s.Text.Contains("bệnh án"));
+
+    /// <summary>"Did you mean" borrows words only from datasets the reader may see (found by the route audit).</summary>
+    [Fact]
+    public void Corrections_never_spell_out_a_word_of_a_hidden_dataset()
+    {
+        using var index = SampleCatalog.OpenIndex([
+            SampleCatalog.Dataset("Danh sách zqxkinmat đặc biệt", access: AccessLevel.Restricted, id: "an-han-che"),
+            SampleCatalog.Dataset("Danh sách zqxkinmop nội bộ", isPrivate: true, id: "an-rieng-tu"),
+        ]);
+        SearchResults Search(ViewerScope viewer) => index.Search(new SearchRequest { Query = "zqxkinmet", Viewer = viewer });
+
+        Assert.Null(Search(ViewerScope.Anonymous).DidYouMean);
+        Assert.Null(Search(ViewerScope.MemberOf(["so-giao-duc"])).DidYouMean);
+        Assert.Contains(Search(ViewerScope.SystemAdmin).DidYouMean, new[] { "zqxkinmat", "zqxkinmop" });
+    }
 }
