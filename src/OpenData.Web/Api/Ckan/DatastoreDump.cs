@@ -46,6 +46,14 @@ public static class DatastoreDump
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        catch (NotAuthorizedException e)
+        {
+            // The dataset's metadata is public but its data is shared only with agencies: say so, and whom to ask.
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(e.Message, ct);
+            return;
+        }
         catch (ValidationException e)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
