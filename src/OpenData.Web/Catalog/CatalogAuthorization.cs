@@ -93,6 +93,16 @@ public static class CatalogAuthorization
     }
 
     /// <summary>
+    /// Rows of the open catalogue that machines harvest (DCAT, the sitemap, the national portal): open data only,
+    /// as anonymous readers see it. Shared datasets are listed on pages but never offered as open data.
+    /// </summary>
+    public static IQueryable<DatasetRow> OpenData(this IQueryable<DatasetRow> rows)
+    {
+        var open = AccessLevel.Open.ToCode();
+        return rows.VisibleTo(Actor.Anonymous).Where(d => d.AccessLevel == open);
+    }
+
+    /// <summary>
     /// The search engine's view of the actor: datasets <see cref="IsListedPublicly"/> for everyone, plus every
     /// dataset of the organizations the actor belongs to, or everything for a system admin.
     /// </summary>

@@ -16,8 +16,7 @@ public sealed class OpenCatalogActions(CatalogDbContext db, DatasetActions datas
 {
     private IQueryable<DatasetRow> Open(DateTimeOffset? modifiedSince)
     {
-        var open = AccessLevel.Open.ToCode();
-        var rows = db.Datasets.AsNoTracking().VisibleTo(Actor.Anonymous).Where(d => d.AccessLevel == open);
+        var rows = db.Datasets.AsNoTracking().OpenData();
         return modifiedSince is { } since ? rows.Where(d => d.Modified >= since) : rows;
     }
 
