@@ -74,6 +74,19 @@ public sealed class ReadingPagesTests(SqlitePortal portal) : IClassFixture<Sqlit
         Assert.DoesNotContain(notShown, labels);
     }
 
+    /// <summary>On a phone the results started ~2,060 px down, after five facet lists: now they fold behind one control.</summary>
+    [Fact]
+    public async Task The_facet_lists_fold_behind_one_filter_control_that_works_without_JavaScript()
+    {
+        var page = await _browser.GetAsync("/dataset?groups=y-te");
+
+        var panel = page.Document.QuerySelector("aside.facets > details.facet-panel") ?? throw new InvalidOperationException("no facet panel");
+        Assert.False(panel.HasAttribute("open"));
+        Assert.Equal("Lọc (1)", panel.QuerySelector("summary")?.TextContent.Trim());
+        Assert.Equal(page.Document.QuerySelectorAll(".facet").Length, panel.QuerySelectorAll(".facet").Length);
+        Assert.NotEmpty(page.Document.QuerySelectorAll(".results .dataset-item"));
+    }
+
     [Fact]
     public async Task Filtering_by_organization_narrows_the_list_to_the_facet_count()
     {
