@@ -52,6 +52,22 @@ public sealed class PortalOptions
     /// the default, otherwise <see cref="SiteTitle"/> (see Shared/PortalName).
     /// </summary>
     public string? SiteTitleEnglish { get; set; }
+
+    /// <summary>Who runs the portal, shown on the About page (<c>OpenData:Contact:Organization</c>, <c>:Email</c>, ...).</summary>
+    public PortalContact Contact { get; set; } = new();
+}
+
+/// <summary>The operator's contact details; each line of the About page's contact section is shown when set.</summary>
+public sealed class PortalContact
+{
+    /// <summary>The agency that runs the portal (usually the province's Department of Science and Technology).</summary>
+    public string? Organization { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Address { get; set; }
 }
 
 /// <summary>The resolved folders under the data directory.</summary>

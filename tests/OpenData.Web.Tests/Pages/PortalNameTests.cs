@@ -12,6 +12,10 @@ public class NamedPortal(string? englishName) : PortalFactory(StoreKind.Sqlite, 
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("OpenData:SiteTitle", VietnameseName);
+        builder.UseSetting("OpenData:Contact:Organization", "Sở Khoa học và Công nghệ tỉnh Bình Định");
+        builder.UseSetting("OpenData:Contact:Email", "sokhcn@binhdinh.gov.vn");
+        builder.UseSetting("OpenData:Contact:Phone", "0256 382 2575");
+        builder.UseSetting("OpenData:Contact:Address", "Số 10 Trần Phú, phường Quy Nhơn");
         if (englishName is not null)
         {
             builder.UseSetting("OpenData:SiteTitleEnglish", englishName);
@@ -43,6 +47,15 @@ public sealed class DefaultPortalNameTests(EmptySqlitePortal portal) : IClassFix
         var page = await new PageBrowser(portal).GetAsync("/");
 
         Assert.Equal(("Cổng dữ liệu mở tỉnh Quảng Ngãi", "Cổng dữ liệu mở tỉnh Quảng Ngãi"), (page.Document.Title, page.Text(".brand-title")));
+    }
+
+    [Fact]
+    public async Task The_About_page_names_the_default_operator_and_no_contact_details_it_was_not_given()
+    {
+        var page = await new PageBrowser(portal).GetAsync("/about");
+
+        Assert.Contains("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", page.Text("article"), StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector(".contact-details"));
     }
 
     [Fact]
@@ -81,5 +94,19 @@ public sealed class PortalWithoutEnglishNameTests(PortalWithoutEnglishName porta
         var page = await new PageBrowser(portal).GetAsync("/?lang=en");
 
         Assert.Equal((NamedPortal.VietnameseName, NamedPortal.VietnameseName), (page.Document.Title, page.Text(".brand-title")));
+    }
+}
+
+public sealed class ConfiguredContactTests(PortalWithoutEnglishName portal) : IClassFixture<PortalWithoutEnglishName>
+{
+    [Fact]
+    public async Task The_About_page_shows_the_configured_operator_e_mail_phone_and_address()
+    {
+        var page = await new PageBrowser(portal).GetAsync("/about");
+
+        Assert.Contains("Mọi góp ý về cổng xin gửi Sở Khoa học và Công nghệ tỉnh Bình Định.", page.Text("article"), StringComparison.Ordinal);
+        Assert.Equal("mailto:sokhcn@binhdinh.gov.vn", page.Document.QuerySelector(".contact-details a[href^='mailto:']")?.GetAttribute("href"));
+        Assert.Equal("tel:02563822575", page.Document.QuerySelector(".contact-details a[href^='tel:']")?.GetAttribute("href"));
+        Assert.Contains("Số 10 Trần Phú, phường Quy Nhơn", page.Text(".contact-details"), StringComparison.Ordinal);
     }
 }
