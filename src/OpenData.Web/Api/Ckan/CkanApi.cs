@@ -24,6 +24,8 @@ public static class CkanApi
 
     public static IEndpointRouteBuilder MapCkanApi(this IEndpointRouteBuilder app)
     {
+        // CKAN's version probe: clients (ckanapi, harvesters) GET /api/3 to learn which API they talk to.
+        app.MapGetAndHead("/api/3", () => Results.Json(new { version = 3 }));
         app.MapMethods("/api/3/action/{name}", ["GET", "POST"], HandleAsync).DisableAntiforgery();
         app.MapMethods("/api/action/{name}", ["GET", "POST"], HandleAsync).DisableAntiforgery();
         return app;

@@ -34,6 +34,7 @@ public static class PortalEndpointDocs
                 ("text/csv", String()), ("text/tab-separated-values", String()), ("application/json", new JsonObject()),
                 ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", String(format: "binary"))),
             ("400", Text("A bad format or filter")),
+            ("403", Text("The dataset is shared only with agencies (default-shared, on-request): the message names the providing organization")),
             ("404", Empty("No such resource, not in the DataStore, or not visible to the caller"))));
 
         yield return ("/dataset.csv", GetAndHead("datasets_csv", Csv, "Datasets matching a search, one row per dataset",
@@ -97,6 +98,8 @@ public static class PortalEndpointDocs
             "For search engines.", [], Ok("The sitemap", ("application/xml", String()))));
         yield return ("/robots.txt", GetAndHead("robots", Operations, "robots.txt", "Points to the sitemap.", [], Ok("The rules", ("text/plain", String()))));
         yield return ("/healthz", Get("health", Operations, "Liveness check", "Answers \"ok\" while the portal runs.", [], Ok("Running", ("text/plain", String()))));
+        yield return ("/api/3", Get("api_version", Operations, "The Action API's version", "Answers {\"version\": 3}, as CKAN does; clients use it to find the API.", [],
+            Ok("The version", ("application/json", new JsonObject()))));
         yield return ("/api/openapi.json", Get("openapi", Operations, "This document", "Generated from the CKAN action registry on each request.", [],
             Ok("The OpenAPI description", ("application/json", new JsonObject()))));
     }

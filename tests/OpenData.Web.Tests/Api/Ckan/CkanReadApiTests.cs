@@ -44,6 +44,17 @@ public abstract class CkanReadApiTests<TPortal>(TPortal portal) where TPortal : 
     }
 
     [Fact]
+    public async Task The_api_root_names_its_version_as_CKAN_does()
+    {
+        using var http = portal.CreateClient();
+        var reply = await http.GetAsync("/api/3", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        Assert.Equal("application/json", reply.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, (int)JsonNode.Parse(await reply.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["version"]!);
+    }
+
+    [Fact]
     public async Task Read_actions_accept_post_as_ckan_does()
     {
         var reply = await Client.PostAsync("package_search", new JsonObject { ["rows"] = 2, ["q"] = "*:*" });
