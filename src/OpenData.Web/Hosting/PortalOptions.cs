@@ -53,6 +53,12 @@ public sealed class PortalOptions
     /// </summary>
     public string? SiteTitleEnglish { get; set; }
 
+    public const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
+
+    /// <summary>The time zone of every date and time shown on the pages (IANA id).</summary>
+    [Required]
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
     /// <summary>Who runs the portal, shown on the About page (<c>OpenData:Contact:Organization</c>, <c>:Email</c>, ...).</summary>
     public PortalContact Contact { get; set; } = new();
 }

@@ -80,6 +80,7 @@ public static class WebServices
         app.UseRequestLocalization();
         app.UseStaticFiles();
         var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        Shared.Display.UseTimeZone(options.TimeZone);
         var themeFolder = Path.Combine(AppContext.BaseDirectory, "themes", options.Theme);
         if (Directory.Exists(themeFolder))
         {

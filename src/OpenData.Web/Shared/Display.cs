@@ -10,18 +10,37 @@ namespace OpenData.Web.Shared;
 /// <summary>How dates, sizes and coded values read on the pages, in the request's language.</summary>
 public static class Display
 {
-    /// <summary>The province's time zone (UTC+7, no daylight saving): dates read as people in Quảng Ngãi see them.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    /// <summary>
+    /// The one time zone of every date and time on the pages (<c>OpenData:TimeZone</c>, default Asia/Ho_Chi_Minh:
+    /// UTC+7, no daylight saving), set once when the portal starts; APIs write ISO 8601 with the offset instead.
+    /// </summary>
+    public static TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.FindSystemTimeZoneById(Hosting.PortalOptions.DefaultTimeZone);
+
+    /// <summary>Sets the display time zone from its IANA (or Windows) id; an unknown id is a start-up error that names it.</summary>
+    public static void UseTimeZone(string id)
+    {
+        try
+        {
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new InvalidOperationException($"OpenData:TimeZone: unknown time zone '{id}' (an IANA id such as Asia/Ho_Chi_Minh)", e);
+        }
+    }
+
+    /// <summary>The moment as a clock in <see cref="TimeZone"/> shows it.</summary>
+    public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, TimeZone);
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Date(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset value) => Local(value).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset value) => Local(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? value) => value?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
 
-    public static string IsoDate(DateTimeOffset value) => value.ToOffset(VietnamOffset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string IsoDate(DateTimeOffset value) => Local(value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

@@ -30,6 +30,19 @@ public sealed class DatastorePageTests(EmptySqlitePortal portal) : IClassFixture
         Assert.Empty(page.QuerySelectorAll("[style], script:not([src])"));
     }
 
+    /// <summary>"Nạp lúc" was the server's clock (UTC here) while history and tokens showed Vietnam time.</summary>
+    [Fact]
+    public async Task The_load_time_is_shown_in_Vietnam_time_like_every_other_time()
+    {
+        var id = await DatastoreFixtures.UploadAndWaitAsync(portal, Encoding.UTF8.GetBytes(SqliteDatastoreStoreTests.Communes), "xa.csv");
+
+        var page = await GetAsync($"/dataset/x/resource/{id}/datastore");
+
+        var time = page.QuerySelector(".datastore-status time") ?? throw new InvalidOperationException("no load time");
+        var loaded = DateTimeOffset.Parse(time.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(loaded.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), time.TextContent.Trim());
+    }
+
     [Fact]
     public async Task The_resource_page_shows_the_data_store_status_in_English_with_lang_en()
     {
