@@ -428,12 +428,21 @@ internal static class DatastoreFixtures
     /// <summary>Like <see cref="UploadAndWaitAsync"/>, also giving the dataset's name (for the resource page's URL).</summary>
     public static async Task<(string Dataset, Guid ResourceId)> UploadToNewDatasetAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
     {
+        var (dataset, info) = await UploadAsync(portal, bytes, fileName, isPrivate, organization);
+        Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
+        return (dataset, info.ResourceId);
+    }
+
+    /// <summary>Uploads a file to a new dataset and waits until its load has loaded or failed.</summary>
+    public static async Task<DatastoreInfo> UploadAndWaitForAsync(PortalFactory portal, byte[] bytes, string fileName) =>
+        (await UploadAsync(portal, bytes, fileName, false, null)).Info;
+
+    private static async Task<(string Dataset, DatastoreInfo Info)> UploadAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate, string? organization)
+    {
         var dataset = await NewDatasetAsync(portal, isPrivate, organization);
         var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
             new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream(bytes), fileName, "text/csv") }, ct));
-        var info = await WaitAsync(portal, resource.Id);
-        Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
-        return (dataset, resource.Id);
+        return (dataset, await WaitAsync(portal, resource.Id));
     }
 
     public static async Task<Guid> CreateLinkResourceAsync(PortalFactory portal, string url = "http://127.0.0.1:9/khong-co.pdf")
