@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenData.Web.Catalog;
 using OpenData.Web.DataStore;
 using OpenData.Web.Tests.Infrastructure;
@@ -341,6 +342,99 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         Assert.Equal(0, (await SearchAsync(id, new DatastoreQuery { Q = "ba" })).Total);
         Assert.Equal(1, (await SearchAsync(id, new DatastoreQuery { Q = "hai" })).Total);
         Assert.Equal(["Bốn"], Column(await SearchAsync(id, new DatastoreQuery { Q = "bon" }), "tên"));
+    }
+
+    /// <summary>An API-made table: mã (int, primary key) and tên, rows 1 "Một" and 2 "Hai".</summary>
+    private async Task<Guid> CreateApiTableAsync()
+    {
+        var id = await DatastoreFixtures.CreateLinkResourceAsync(portal);
+        await portal.Act((s, ct) => s.Service<DatastoreActions>().CreateAsync(Actor.System, new DatastoreCreateInput
+        {
+            ResourceId = id,
+            Fields = [new("mã", "int"), new("tên", "text")],
+            PrimaryKey = ["mã"],
+            Records = [new Dictionary<string, object?> { ["mã"] = 1L, ["tên"] = "Một" }, new Dictionary<string, object?> { ["mã"] = 2L, ["tên"] = "Hai" }],
+        }, ct));
+        return id;
+    }
+
+    private Task<DatastoreInfo> InfoAsync(Guid id) => portal.Act((s, ct) => s.Service<DatastoreActions>().InfoAsync(Actor.System, id, ct));
+
+    [Fact]
+    public async Task A_datastore_create_refused_for_its_primary_key_answers_409_and_leaves_the_rows_and_the_info_as_they_were()
+    {
+        var id = await LoadAsync();
+        var admin = "quan-tri-" + Guid.NewGuid().ToString("N")[..6];
+        await portal.CreateUserAsync(admin, sysAdmin: true);
+        var token = await portal.Act((s, ct) => s.Service<OpenData.Web.Accounts.AccountActions>().CreateTokenAsync(Actor.System, admin, "kiểm thử", ct));
+        var client = new Api.Ckan.CkanClient(portal.CreateClient()).WithToken(token.Token);
+
+        var reply = await client.PostAsync("datastore_create", new JsonObject
+        {
+            ["resource_id"] = id.ToString(),
+            ["fields"] = new JsonArray(new JsonObject { ["id"] = "mới", ["type"] = "text" }),
+            ["records"] = new JsonArray(new JsonObject { ["mới"] = "x" }),
+            ["primary_key"] = "không-có",
+        });
+        var info = (await client.ResultAsync("datastore_info", $"id={id}"))!;
+
+        Assert.Equal(HttpStatusCode.Conflict, reply.Status);
+        Assert.Equal(5, (long)info["meta"]!["count"]!);
+        Assert.Equal(["Mã xã", "Tên đơn vị", "Loại", "Dân số", "Diện tích (km²)", "Ngày thành lập"], info["fields"]!.AsArray().Select(f => (string)f!["id"]!));
+        Assert.Equal(5, (await SearchAsync(id, new DatastoreQuery())).Total);
+    }
+
+    [Fact]
+    public async Task A_create_refused_on_its_second_record_keeps_the_table_and_its_info()
+    {
+        var id = await CreateApiTableAsync();
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().CreateAsync(Actor.System, new DatastoreCreateInput
+        {
+            ResourceId = id,
+            Fields = [new("số", "int")],
+            Records = [new Dictionary<string, object?> { ["số"] = 1L }, new Dictionary<string, object?> { ["số"] = "hai" }],
+        }, ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Equal(2, info.RowCount);
+        Assert.Equal(["mã", "tên"], info.Fields.Select(f => f.Id));
+        Assert.Equal(["Một", "Hai"], Column(await SearchAsync(id, new DatastoreQuery()), "tên"));
+    }
+
+    public static TheoryData<string, object?> RefusedSecondRecords => new()
+    {
+        { "upsert", "không phải số" }, // refused before the table is touched
+        { "update", 99L },             // refused by the table: no row 99 to update
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedSecondRecords))]
+    public async Task An_upsert_refused_on_its_second_record_changes_no_row(string method, object? secondKey)
+    {
+        var id = await CreateApiTableAsync();
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().UpsertAsync(Actor.System, id,
+            [new Dictionary<string, object?> { ["mã"] = 1L, ["tên"] = "Một mới" }, new Dictionary<string, object?> { ["mã"] = secondKey, ["tên"] = "Ba" }], method, ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Equal(2, info.RowCount);
+        Assert.Equal(["Một", "Hai"], Column(await SearchAsync(id, new DatastoreQuery()), "tên"));
+    }
+
+    [Fact]
+    public async Task Deleting_rows_or_the_whole_table_keeps_the_info_in_step()
+    {
+        var id = await CreateApiTableAsync();
+
+        var deleted = await portal.Act((s, ct) => s.Service<DatastoreActions>().DeleteAsync(Actor.System, id, new Dictionary<string, IReadOnlyList<string?>> { ["mã"] = ["1"] }, ct));
+        var afterFilter = await InfoAsync(id);
+        await portal.Act((s, ct) => s.Service<DatastoreActions>().DeleteAsync(Actor.System, id, null, ct));
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(1, afterFilter.RowCount);
+        await Assert.ThrowsAsync<NotFoundException>(() => InfoAsync(id));
+        Assert.False(await portal.Act((s, ct) => s.Service<DatastoreDatabase>().ExistsAsync(id, ct)));
     }
 
     [Fact]
