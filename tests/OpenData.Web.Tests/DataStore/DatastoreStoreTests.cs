@@ -438,6 +438,21 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
     }
 
     [Fact]
+    public async Task Settings_whose_reload_is_refused_are_not_saved()
+    {
+        var (dataset, id) = await DatastoreFixtures.UploadToNewDatasetAndWaitAsync(portal, Encoding.UTF8.GetBytes(Communes), "xa.csv");
+        // The file is replaced by one the data store cannot read: its table stays, but it can no longer be re-loaded.
+        await portal.Act((s, ct) => s.Service<ResourceActions>().UpdateAsync(Actor.System, dataset, id,
+            new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream("%PDF-1.4"u8.ToArray()), "xa.pdf", "application/pdf") }, ct));
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().ConfigureAsync(Actor.System, id, TextEncodings.Windows1258, [], ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Null(info.ForcedEncoding);
+        Assert.Equal(DatastoreStatus.Loaded, info.Status);
+    }
+
+    [Fact]
     public async Task An_editor_can_force_a_type_and_the_reload_honours_it()
     {
         var org = "so-" + Guid.NewGuid().ToString("N")[..8];
