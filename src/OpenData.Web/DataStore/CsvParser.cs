@@ -8,14 +8,19 @@ public sealed record TabularRecord(long Line, string[] Fields);
 /// <summary>
 /// RFC 4180 records from text: fields in double quotes may hold the delimiter, line breaks and doubled quotes;
 /// CRLF, LF or CR end a record. Lenient where files in the wild are: a quote inside an unquoted field is kept
-/// as text, and text after a closing quote is appended to the field.
+/// as text, and text after a closing quote is appended to the field. A field longer than
+/// <paramref name="maxFieldChars"/> or a record longer than <paramref name="maxRecordChars"/> (its fields and
+/// delimiters) stops the reading with an <see cref="UnreadableFileException"/> naming its line, before it is
+/// held in memory: a file of one endless line must not take the portal's memory with it.
 /// </summary>
-public sealed class CsvParser(TextReader reader, char delimiter)
+public sealed class CsvParser(TextReader reader, char delimiter, int maxFieldChars = int.MaxValue, int maxRecordChars = int.MaxValue)
 {
     private readonly char[] _buffer = new char[64 * 1024];
     private int _length;
     private int _position;
     private long _line = 1;
+    private long _recordLine;
+    private long _recordChars;
 
     public IEnumerable<TabularRecord> Records()
     {
@@ -42,6 +47,8 @@ public sealed class CsvParser(TextReader reader, char delimiter)
     /// <remarks>Scans the buffer with vectorized IndexOfAny and cuts fields straight from it; a field that spans two buffer fills goes through <paramref name="field"/>.</remarks>
     private bool ReadRecord(List<string> fields, StringBuilder field)
     {
+        _recordLine = _line;
+        _recordChars = 0;
         while (true)
         {
             field.Clear();
@@ -69,6 +76,7 @@ public sealed class CsvParser(TextReader reader, char delimiter)
             var terminator = _buffer[_position++];
             if (terminator == delimiter)
             {
+                Take(0, 1);
                 continue;
             }
             if (terminator == '\r' && EnsureData() && _buffer[_position] == '\n')
@@ -89,6 +97,7 @@ public sealed class CsvParser(TextReader reader, char delimiter)
             var end = span.IndexOfAny(delimiter, '\r', '\n');
             if (end >= 0)
             {
+                Take(field.Length, end);
                 _position += end;
                 if (!alwaysBuild && field.Length == 0)
                 {
@@ -97,6 +106,7 @@ public sealed class CsvParser(TextReader reader, char delimiter)
                 field.Append(span[..end]);
                 return field.ToString();
             }
+            Take(field.Length, span.Length);
             field.Append(span);
             _position = _length;
             if (!Fill())
@@ -114,6 +124,7 @@ public sealed class CsvParser(TextReader reader, char delimiter)
             var span = _buffer.AsSpan(_position, _length - _position);
             var quote = span.IndexOf('"');
             var chunk = quote >= 0 ? span[..quote] : span;
+            Take(field.Length, chunk.Length);
             _line += chunk.Count('\n');
             field.Append(chunk);
             if (quote < 0)
@@ -124,11 +135,26 @@ public sealed class CsvParser(TextReader reader, char delimiter)
             _position += quote + 1;
             if (EnsureData() && _buffer[_position] == '"')
             {
+                Take(field.Length, 1);
                 field.Append('"');
                 _position++;
                 continue;
             }
             return;
+        }
+    }
+
+    /// <summary>Counts <paramref name="adding"/> more characters into a field of <paramref name="fieldLength"/> and the record, before they are kept.</summary>
+    private void Take(int fieldLength, int adding)
+    {
+        if (fieldLength + (long)adding > maxFieldChars)
+        {
+            throw new UnreadableFileException("Datastore.CellTooLong", _recordLine, maxFieldChars);
+        }
+        _recordChars += adding;
+        if (_recordChars > maxRecordChars)
+        {
+            throw new UnreadableFileException("Datastore.RowTooLong", _recordLine, maxRecordChars);
         }
     }
 

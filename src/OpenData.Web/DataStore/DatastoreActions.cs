@@ -157,6 +157,7 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
     }
 
     /// <summary>datastore_create: a table from fields and records, or (with neither) a (re)load of the resource's file.</summary>
+    /// <remarks>Everything is checked before anything is written, and the table and its status change together (<see cref="WriteAsync{T}"/>).</remarks>
     public async Task<DatastoreInfo> CreateAsync(Actor actor, DatastoreCreateInput input, CancellationToken ct)
     {
         var target = await ResolveAsync(actor, input.ResourceId, write: true, ct);
@@ -166,16 +167,8 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             return await ReloadAsync(actor, input.ResourceId, ct);
         }
         var existing = status is { Origin: "api", Status: DatastoreStatus.Loaded } ? DatastoreJson.FieldsOf(status) : null;
-        IReadOnlyList<DatastoreField> fields;
-        if (input.Fields is { Count: > 0 } || existing is null)
-        {
-            fields = BuildFields(input.Fields, input.Records);
-            await store.CreateEmptyAsync(input.ResourceId, fields.Select(f => new TableColumn(f.Column, f.Type)).ToList(), ct);
-        }
-        else
-        {
-            fields = existing;
-        }
+        var newTable = input.Fields is { Count: > 0 } || existing is null;
+        var fields = newTable ? BuildFields(input.Fields, input.Records) : existing!;
         var primaryKey = input.PrimaryKey ?? (status is null ? [] : DatastoreJson.PrimaryKeyOf(status));
         foreach (var key in primaryKey)
         {
@@ -184,35 +177,45 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
                 throw ValidationException.For("primary_key", l["Datastore.NoColumn", key]);
             }
         }
-        if (status is null)
+        var records = Prepare(fields, primaryKey, input.Records ?? [], "insert");
+        var datasetId = status?.DatasetId ?? await DatasetIdOf(input.ResourceId, ct);
+
+        await WriteAsync(input.ResourceId, async (connection, transaction) =>
         {
-            status = new DatastoreResourceRow { ResourceId = input.ResourceId, DatasetId = await DatasetIdOf(input.ResourceId, ct), Status = DatastoreStatus.Loaded };
-            db.DatastoreResources.Add(status);
-        }
-        else
+            if (newTable)
+            {
+                await store.CreateInTransactionAsync(connection, transaction, input.ResourceId, Columns(fields), ct);
+            }
+            await WriteRecordsAsync(connection, transaction, input.ResourceId, fields, records, "insert", ct);
+            return 0;
+        }, (_, rows) =>
         {
-            db.DatastoreResources.Attach(status);
-        }
-        status.Origin = "api";
-        status.Status = DatastoreStatus.Loaded;
-        status.Fields = DatastoreJson.Serialize(fields);
-        status.PrimaryKey = DatastoreJson.Serialize(primaryKey);
-        status.Encoding = null;
-        status.Delimiter = null;
-        status.ErrorRows = null;
-        status.BadRowCount = 0;
-        status.Message = null;
-        status.LoadedAt = status.Modified = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        if (input.Records is { Count: > 0 } records)
-        {
-            await WriteRecordsAsync(status, fields, primaryKey, records, "insert", ct);
-        }
+            var row = status ?? new DatastoreResourceRow { ResourceId = input.ResourceId, DatasetId = datasetId, Status = DatastoreStatus.Loaded };
+            if (status is null)
+            {
+                db.DatastoreResources.Add(row);
+            }
+            else
+            {
+                db.DatastoreResources.Attach(row);
+            }
+            row.Origin = "api";
+            row.Status = DatastoreStatus.Loaded;
+            row.Fields = DatastoreJson.Serialize(fields);
+            row.PrimaryKey = DatastoreJson.Serialize(primaryKey);
+            row.Encoding = null;
+            row.Delimiter = null;
+            row.ErrorRows = null;
+            row.BadRowCount = 0;
+            row.Message = null;
+            row.RowCount = row.RowsLoaded = rows;
+            row.LoadedAt = row.Modified = clock.GetUtcNow();
+        }, ct);
         return await InfoAsync(actor, input.ResourceId, ct);
     }
 
     /// <summary>datastore_upsert: method insert, upsert (update the row with the same primary key, or insert) or update (the row must exist).</summary>
+    /// <remarks>All records or none: a record that is refused (here or, for a missing row, in the table) rolls back those before it.</remarks>
     public async Task<DatastoreInfo> UpsertAsync(Actor actor, Guid resourceId, IReadOnlyList<IReadOnlyDictionary<string, object?>> records, string? method, CancellationToken ct)
     {
         var target = await ResolveAsync(actor, resourceId, write: true, ct);
@@ -225,7 +228,13 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         {
             throw ValidationException.For("method", l["Datastore.BadMethod"]);
         }
-        await WriteRecordsAsync(status, DatastoreJson.FieldsOf(status), DatastoreJson.PrimaryKeyOf(status), records, method, ct);
+        var fields = DatastoreJson.FieldsOf(status);
+        var prepared = Prepare(fields, DatastoreJson.PrimaryKeyOf(status), records, method);
+        await WriteAsync(resourceId, async (connection, transaction) =>
+        {
+            await WriteRecordsAsync(connection, transaction, resourceId, fields, prepared, method, ct);
+            return 0;
+        }, (_, rows) => Counted(status, rows), ct);
         return await InfoAsync(actor, resourceId, ct);
     }
 
@@ -239,21 +248,30 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         }
         if (filters is null || filters.Count == 0)
         {
-            await store.DropAsync(resourceId, ct);
-            await db.DatastoreResources.Where(r => r.ResourceId == resourceId).ExecuteDeleteAsync(ct);
+            await WriteAsync(resourceId, async (connection, transaction) =>
+            {
+                await store.DropAsync(connection, transaction, resourceId, ct);
+                return 0;
+            }, (_, _) =>
+            {
+                db.DatastoreResources.Attach(status);
+                db.DatastoreResources.Remove(status);
+            }, ct, count: false);
             return status.RowCount;
         }
         var sql = new DatastoreSql(store, resourceId, DatastoreJson.FieldsOf(status), l);
         var (where, parameters) = sql.Where(new DatastoreQuery { Filters = filters });
-        await using var connection = await store.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {store.Table(resourceId)}{where}";
-        foreach (var (name, value) in parameters)
+        var (deleted, _) = await WriteAsync(resourceId, async (connection, transaction) =>
         {
-            DatastoreDatabase.AddParameter(command, name, value);
-        }
-        var deleted = await command.ExecuteNonQueryAsync(ct);
-        await RecountAsync(connection, resourceId, ct);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"DELETE FROM {store.Table(resourceId)}{where}";
+            foreach (var (name, value) in parameters)
+            {
+                DatastoreDatabase.AddParameter(command, name, value);
+            }
+            return await command.ExecuteNonQueryAsync(ct);
+        }, (_, rows) => Counted(status, rows), ct);
         return deleted;
     }
 
@@ -272,21 +290,27 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
         {
             db.DatastoreResources.Attach(status);
         }
-        status.Origin = "file";
-        status.Source = source;
-        status.Status = DatastoreStatus.Pending;
-        status.RowsLoaded = 0;
-        status.Message = null;
-        status.Modified = clock.GetUtcNow();
+        MarkPending(status, source);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         queue.Enqueue(resourceId, DatastoreQueue.IsLink(source));
         return ToInfo(status, target.CanEdit);
     }
 
+    private void MarkPending(DatastoreResourceRow status, string source)
+    {
+        status.Origin = "file";
+        status.Source = source;
+        status.Status = DatastoreStatus.Pending;
+        status.RowsLoaded = 0;
+        status.Message = null;
+        status.Modified = clock.GetUtcNow();
+    }
+
     /// <summary>
     /// The editor's settings: a forced encoding (null: detect) and data dictionary changes (type, label,
-    /// description by column id). A changed type or encoding queues a re-load that honours them.
+    /// description by column id). A changed type or encoding queues a re-load that honours them, saved with the
+    /// settings in one change, so a refused re-load leaves the settings as they were.
     /// </summary>
     public async Task<DatastoreInfo> ConfigureAsync(Actor actor, Guid resourceId, string? forcedEncoding, IReadOnlyList<DatastoreFieldInput> dictionary, CancellationToken ct)
     {
@@ -321,36 +345,77 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             }
             fields[index] = field with { Label = Clean(change.Label), Description = Clean(change.Description) };
         }
+        var source = reload && status.Origin == "file"
+            ? DatastoreChangeSink.SourceOf(target.Resource) ?? throw ValidationException.For("resource_id", l["Datastore.NotTabular"])
+            : null;
         db.DatastoreResources.Attach(status);
         status.ForcedEncoding = forcedEncoding;
         status.Fields = DatastoreJson.Serialize(fields);
         status.Modified = clock.GetUtcNow();
+        if (source is not null)
+        {
+            MarkPending(status, source);
+        }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        if (reload && status.Origin == "file")
+        if (source is not null)
         {
-            return await ReloadAsync(actor, resourceId, ct);
+            queue.Enqueue(resourceId, DatastoreQueue.IsLink(source));
         }
         return ToInfo(status, target.CanEdit);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task WriteRecordsAsync(DatastoreResourceRow status, IReadOnlyList<DatastoreField> fields, IReadOnlyList<string> primaryKey,
-        IReadOnlyList<IReadOnlyDictionary<string, object?>> records, string method, CancellationToken ct)
+    private static List<TableColumn> Columns(IReadOnlyList<DatastoreField> fields) => fields.Select(f => new TableColumn(f.Column, f.Type)).ToList();
+
+    /// <summary>
+    /// One write of a table and its status. <paramref name="data"/> changes the rows inside a data-store
+    /// transaction, which then counts them; <paramref name="catalog"/> records the result on the status row,
+    /// saved in a catalogue transaction. Both commit only when all of it succeeded, the rows first, so anything
+    /// refused on the way (a record that is not there, a status row that cannot be saved) rolls both back: a 409
+    /// changes nothing. The table and the status row live in two databases (datastore.db and opendata.db on
+    /// SQLite; two connections on PostgreSQL), so only a crash between the two commits could part them.
+    /// </summary>
+    private async Task<(T Result, long Rows)> WriteAsync<T>(Guid resourceId, Func<DbConnection, DbTransaction, Task<T>> data,
+        Action<T, long> catalog, CancellationToken ct, bool count = true)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        await using var dataTransaction = await connection.BeginTransactionAsync(ct);
+        var result = await data(connection, dataTransaction);
+        long rows = 0;
+        if (count)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = dataTransaction;
+            command.CommandText = $"SELECT count(*) FROM {store.Table(resourceId)}";
+            rows = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        await using var catalogTransaction = await db.Database.BeginTransactionAsync(ct);
+        catalog(result, rows);
+        await db.SaveChangesAsync(ct);
+        await dataTransaction.CommitAsync(ct);
+        await catalogTransaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return (result, rows);
+    }
+
+    private void Counted(DatastoreResourceRow status, long rows)
+    {
+        db.DatastoreResources.Attach(status);
+        status.RowCount = status.RowsLoaded = rows;
+        status.Modified = clock.GetUtcNow();
+    }
+
+    /// <summary>A record checked and converted to its columns' types, with the key it is matched on.</summary>
+    private sealed record PreparedRecord(int Line, Dictionary<string, object?> Values, IReadOnlyList<string> Keys);
+
+    /// <summary>Checks every record against the columns and the key before the table is touched.</summary>
+    private List<PreparedRecord> Prepare(IReadOnlyList<DatastoreField> fields, IReadOnlyList<string> primaryKey,
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> records, string method)
     {
         var byId = fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var columns = fields.Select(f => new TableColumn(f.Column, f.Type)).ToList();
-        var table = store.Table(status.ResourceId);
-        await using var connection = await store.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        long nextId;
-        await using (var max = connection.CreateCommand())
-        {
-            max.Transaction = transaction;
-            max.CommandText = $"SELECT coalesce(max(_id), 0) FROM {table}";
-            nextId = Convert.ToInt64(await max.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) + 1;
-        }
+        var prepared = new List<PreparedRecord>(records.Count);
         var line = 0;
         foreach (var record in records)
         {
@@ -367,13 +432,37 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
                 values[key] = ConvertValue(raw, field.Type, field.Mark, key, line);
             }
             var keys = values.ContainsKey(DatastoreDatabase.IdColumn) ? [DatastoreDatabase.IdColumn] : primaryKey;
+            if (method != "insert" && (keys.Count == 0 || keys.Any(k => !values.ContainsKey(k))))
+            {
+                throw ValidationException.For("records", l["Datastore.RecordNeedsKey", line, string.Join(", ", keys)]);
+            }
+            prepared.Add(new PreparedRecord(line, values, keys));
+        }
+        return prepared;
+    }
+
+    private async Task WriteRecordsAsync(DbConnection connection, DbTransaction transaction, Guid resourceId, IReadOnlyList<DatastoreField> fields,
+        IReadOnlyList<PreparedRecord> records, string method, CancellationToken ct)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+        var byId = fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var columns = Columns(fields);
+        var table = store.Table(resourceId);
+        long nextId;
+        await using (var max = connection.CreateCommand())
+        {
+            max.Transaction = transaction;
+            max.CommandText = $"SELECT coalesce(max(_id), 0) FROM {table}";
+            nextId = Convert.ToInt64(await max.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) + 1;
+        }
+        foreach (var (line, values, keys) in records)
+        {
             object?[]? current = null;
             if (method != "insert")
             {
-                if (keys.Count == 0 || keys.Any(k => !values.ContainsKey(k)))
-                {
-                    throw ValidationException.For("records", l["Datastore.RecordNeedsKey", line, string.Join(", ", keys)]);
-                }
                 current = await FindAsync(connection, transaction, table, fields, keys, values, byId, line, ct);
                 if (current is null && method == "update")
                 {
@@ -410,8 +499,6 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
                 await update.ExecuteNonQueryAsync(ct);
             }
         }
-        await transaction.CommitAsync(ct);
-        await RecountAsync(connection, status.ResourceId, ct);
     }
 
     /// <summary>The row with these key values as (_id, typed values...) or null.</summary>
@@ -470,15 +557,6 @@ public sealed class DatastoreActions(CatalogDbContext db, DatastoreDatabase stor
             throw ValidationException.For("records", l["Datastore.RecordBadValue", line, text, field, FieldTypes.Name(type)]);
         }
         return value;
-    }
-
-    private async Task RecountAsync(DbConnection connection, Guid resourceId, CancellationToken ct)
-    {
-        await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT count(*) FROM {store.Table(resourceId)}";
-        var rows = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        await db.DatastoreResources.Where(r => r.ResourceId == resourceId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.RowCount, rows).SetProperty(r => r.RowsLoaded, rows), ct);
     }
 
     private IReadOnlyList<DatastoreField> BuildFields(IReadOnlyList<DatastoreFieldInput>? inputs, IReadOnlyList<IReadOnlyDictionary<string, object?>>? records)

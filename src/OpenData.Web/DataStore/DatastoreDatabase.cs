@@ -56,6 +56,29 @@ public abstract class DatastoreDatabase
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Drops the resource's table inside the caller's transaction (datastore_delete without filters).</summary>
+    public Task DropAsync(DbConnection connection, DbTransaction transaction, Guid resourceId, CancellationToken ct) =>
+        DropInTransactionAsync(connection, resourceId, transaction, ct);
+
+    /// <summary>
+    /// Replaces the resource's table by an empty one with these columns and its word index, inside the caller's
+    /// transaction (datastore_create): until it commits, readers see the old table, and a rollback keeps it.
+    /// Both stores run DDL in transactions. The file loader's bulk path is <see cref="ReplaceAsync"/>.
+    /// </summary>
+    public async Task CreateInTransactionAsync(DbConnection connection, DbTransaction transaction, Guid resourceId, IReadOnlyList<TableColumn> columns, CancellationToken ct)
+    {
+        await DropInTransactionAsync(connection, resourceId, transaction, ct);
+        await ExecuteAsync(connection, CreateTableSql(TableName(resourceId, ""), columns, PrimaryKeyIdType), ct, transaction);
+        await CreateWordIndexInTransactionAsync(connection, resourceId, transaction, ct);
+        _notUpgraded.TryRemove(resourceId, out _);
+    }
+
+    /// <summary>The SQL type of <c>_id</c> in a table created whole by <see cref="CreateInTransactionAsync"/>.</summary>
+    protected abstract string PrimaryKeyIdType { get; }
+
+    /// <summary>The word index of the resource's (new, still empty) table, inside the caller's transaction.</summary>
+    protected abstract Task CreateWordIndexInTransactionAsync(DbConnection connection, Guid resourceId, DbTransaction transaction, CancellationToken ct);
+
     public async Task<bool> ExistsAsync(Guid resourceId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -66,10 +89,6 @@ public abstract class DatastoreDatabase
         AddParameter(command, "@name", TableName(resourceId, ""));
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0;
     }
-
-    /// <summary>Creates an empty table (datastore_create with fields only), replacing any table there.</summary>
-    public Task CreateEmptyAsync(Guid resourceId, IReadOnlyList<TableColumn> columns, CancellationToken ct) =>
-        ReplaceAsync(resourceId, columns, [], [], (_, _) => Task.CompletedTask, ct);
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 
@@ -339,6 +358,11 @@ public sealed class PostgresDatastoreDatabase(NpgsqlDataSource dataSource) : Dat
     protected override Task CreateWordIndexAsync(DbConnection connection, Guid resourceId, string newName, string token, CancellationToken ct) =>
         ExecuteAsync(connection, $"CREATE INDEX {Quote($"ft_{resourceId:N}_{token}")} ON {Qualify(newName)} USING gin ({WordsColumn})", ct);
 
+    protected override string PrimaryKeyIdType => "bigint PRIMARY KEY";
+
+    protected override Task CreateWordIndexInTransactionAsync(DbConnection connection, Guid resourceId, DbTransaction transaction, CancellationToken ct) =>
+        ExecuteAsync(connection, $"CREATE INDEX {Quote($"ft_{resourceId:N}_{Guid.NewGuid().ToString("N")[..8]}")} ON {Table(resourceId)} USING gin ({WordsColumn})", ct, transaction);
+
     protected override async Task<IReadOnlyList<Guid>> TablesWithoutWordIndexAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -542,6 +566,14 @@ public sealed class SqliteDatastoreDatabase(string path) : DatastoreDatabase
 
     protected override Task CreateWordIndexAsync(DbConnection connection, Guid resourceId, string newName, string token, CancellationToken ct) =>
         CreateWordTableAsync(connection, resourceId, WordTable(resourceId, "_new"), newName, null, ct);
+
+    protected override string PrimaryKeyIdType => "INTEGER PRIMARY KEY";
+
+    protected override async Task CreateWordIndexInTransactionAsync(DbConnection connection, Guid resourceId, DbTransaction transaction, CancellationToken ct)
+    {
+        await CreateWordTableAsync(connection, resourceId, WordTable(resourceId), TableName(resourceId, ""), transaction, ct);
+        await CreateTriggersAsync(connection, resourceId, transaction, ct);
+    }
 
     protected override async Task AfterSwapAsync(DbConnection connection, Guid resourceId, DbTransaction transaction, CancellationToken ct)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Dcat.Model;
 using OpenData.Web.Catalog;
@@ -17,9 +19,13 @@ public sealed record TabularLoad(TabularFormat Format, IReadOnlyList<DatastoreFi
 /// </summary>
 public static class TabularImport
 {
-    /// <remarks>Bad rows' reasons are written in <paramref name="l"/>'s culture (the loader uses the portal's default language).</remarks>
+    /// <remarks>
+    /// Bad rows' reasons are written in <paramref name="l"/>'s culture (the loader uses the portal's default language).
+    /// A file past <paramref name="limits"/> (the defaults when null) fails as a whole with an <see cref="UnreadableFileException"/>.
+    /// </remarks>
     public static async Task<TabularLoad> LoadAsync(string path, string? forcedEncoding, IReadOnlyList<DatastoreField> dictionary,
-        Func<IReadOnlyList<DatastoreField>, IReadOnlyList<int>, IEnumerable<object?[]>, Task<long>> store, IStringLocalizer l, CancellationToken ct)
+        Func<IReadOnlyList<DatastoreField>, IReadOnlyList<int>, IEnumerable<object?[]>, Task<long>> store, IStringLocalizer l, CancellationToken ct,
+        InputLimits? limits = null)
     {
         var format = TabularFile.Sniff(path, forcedEncoding);
         var bad = new List<BadRow>();
@@ -36,7 +42,7 @@ public static class TabularImport
         IReadOnlyList<string>? ids = null;
         ColumnInference[] inference = [];
         long goodRows = 0;
-        foreach (var record in TabularFile.Records(path, format))
+        foreach (var record in TabularFile.Records(path, format, limits))
         {
             ct.ThrowIfCancellationRequested();
             if (ids is null)
@@ -80,7 +86,7 @@ public static class TabularImport
         IEnumerable<object?[]> Rows()
         {
             var header = true;
-            foreach (var record in TabularFile.Records(path, format))
+            foreach (var record in TabularFile.Records(path, format, limits))
             {
                 if (header)
                 {
@@ -143,6 +149,7 @@ public sealed class DatastoreLoader(
     PortalPaths paths,
     IHttpClientFactory http,
     IStringLocalizer<SharedResource> l,
+    IOptions<InputLimits> limits,
     TimeProvider clock,
     ILogger<DatastoreLoader> logger)
 {
@@ -197,7 +204,7 @@ public sealed class DatastoreLoader(
                     await db.DatastoreResources.Where(r => r.ResourceId == resourceId)
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.RowsLoaded, n), token);
                 }, ct);
-            }, l, ct);
+            }, l, ct, limits.Value);
 
             await db.Entry(status).ReloadAsync(ct);
             status.Encoding = load.Format.IsXlsx ? null : load.Format.Encoding;
@@ -239,7 +246,8 @@ public sealed class DatastoreLoader(
     private string Describe(Exception e) => e switch
     {
         HttpRequestException or TaskCanceledException => l["Datastore.LinkFailed", e.Message],
-        UnreadableFileException u => l[u.TextKey],
+        // Numbers as the reader writes them: "1.000.000 ký tự", "1,000,000 characters".
+        UnreadableFileException u => l[u.TextKey, u.Arguments.Select(a => a is IFormattable f and (int or long) ? f.ToString("N0", CultureInfo.CurrentUICulture) : a).ToArray()],
         InvalidDataException or FormatException => e.Message,
         _ => l["Datastore.ReadFailed", e.Message],
     };

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenData.Web.Hosting;
 
 namespace OpenData.Web.DataStore;
 
@@ -48,21 +49,23 @@ public static class TabularFile
         return new TabularFormat(false, encoding, DelimiterDetector.Detect(text.TrimStart('\uFEFF')));
     }
 
-    public static IEnumerable<TabularRecord> Records(string path, TabularFormat format)
+    /// <summary>The file's records, read within <paramref name="limits"/> (the defaults when null).</summary>
+    public static IEnumerable<TabularRecord> Records(string path, TabularFormat format, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         if (format.IsXlsx)
         {
-            return XlsxReader.Records(path);
+            return XlsxReader.Records(path, limits);
         }
-        return CsvRecords(path, format.Encoding ?? TextEncodings.Utf8, format.Delimiter ?? ',');
+        return CsvRecords(path, format.Encoding ?? TextEncodings.Utf8, format.Delimiter ?? ',', limits);
     }
 
-    private static IEnumerable<TabularRecord> CsvRecords(string path, string encoding, char delimiter)
+    private static IEnumerable<TabularRecord> CsvRecords(string path, string encoding, char delimiter, InputLimits limits)
     {
         using var reader = new StreamReader(path, TextEncodings.Get(encoding), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         var normalize = TextEncodings.NeedsNormalization(encoding);
         var first = true;
-        foreach (var record in new CsvParser(reader, delimiter).Records())
+        foreach (var record in new CsvParser(reader, delimiter, limits.MaxCellChars, limits.MaxRowChars).Records())
         {
             if (first && record.Fields.Length > 0)
             {
@@ -108,4 +111,15 @@ public static class TabularFile
         }
         return ids;
     }
+}
+
+/// <summary>
+/// A file the loader cannot read, named by its text in SharedResource (with the text's arguments: a line, a
+/// limit) so the loader reports it in the portal's language.
+/// </summary>
+public sealed class UnreadableFileException(string textKey, params object[] arguments) : Exception(textKey)
+{
+    public string TextKey { get; } = textKey;
+
+    public IReadOnlyList<object> Arguments { get; } = arguments;
 }

@@ -17,6 +17,7 @@ public static class CatalogServices
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InputLimits>().Bind(configuration.GetSection(InputLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PortalPaths(sp.GetRequiredService<IOptions<PortalOptions>>().Value.DataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -86,3 +86,53 @@ public sealed class PortalPaths(string dataDirectory)
     public string SearchIndex => Path.Combine(Root, "index");
     public string Keys => Path.Combine(Root, "keys");
 }
+
+/// <summary>
+/// Bounds on the files the portal reads for others (<c>OpenData:InputLimits:</c>): a data-store load past one
+/// fails with a message saying which, instead of growing the process until it dies. The defaults are far above
+/// any real open-data file (Excel itself stops a cell at 32 767 characters) and far below what hurts a server.
+/// </summary>
+public sealed class InputLimits : IValidatableObject
+{
+    public const string Section = "OpenData:InputLimits";
+
+    /// <summary>The defaults, for readers used outside the host (tests, tools).</summary>
+    public static InputLimits Default { get; } = new();
+
+    /// <summary>
+    /// An XLSX part under this many inflated bytes is never held to <see cref="MaxInflateRatio"/>: small parts
+    /// (styles, a sheet of a few rows) compress unevenly and are harmless.
+    /// </summary>
+    public const long InflateRatioGraceBytes = 1024 * 1024;
+
+    /// <summary>The largest size one part of an XLSX file (a sheet, the shared strings) may inflate to.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxInflatedPartBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// How many times its compressed size an XLSX part may inflate to. Sheets compress 5–30 times; a zip bomb
+    /// about 1 000 times. Apache POI's ZipSecureFile refuses past the same 1:100.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxInflateRatio { get; set; } = 100;
+
+    /// <summary>The shared strings of an XLSX file are held in memory while its sheet is read: at most this many characters in all.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxSharedStringChars { get; set; } = 100_000_000;
+
+    /// <summary>The longest CSV field or XLSX cell, in characters.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxCellChars { get; set; } = 1_000_000;
+
+    /// <summary>The longest CSV record or XLSX row, in characters (delimiters and empty cells count one each).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxRowChars { get; set; } = 4_000_000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaxRowChars < MaxCellChars)
+        {
+            yield return new ValidationResult($"{Section}:MaxRowChars ({MaxRowChars}) must be at least MaxCellChars ({MaxCellChars})", [nameof(MaxRowChars)]);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenData.Web.Catalog;
 using OpenData.Web.DataStore;
 using OpenData.Web.Tests.Infrastructure;
@@ -343,6 +344,114 @@ public abstract class DatastoreStoreTests<TPortal>(TPortal portal) where TPortal
         Assert.Equal(["Bốn"], Column(await SearchAsync(id, new DatastoreQuery { Q = "bon" }), "tên"));
     }
 
+    /// <summary>An API-made table: mã (int, primary key) and tên, rows 1 "Một" and 2 "Hai".</summary>
+    private async Task<Guid> CreateApiTableAsync()
+    {
+        var id = await DatastoreFixtures.CreateLinkResourceAsync(portal);
+        await portal.Act((s, ct) => s.Service<DatastoreActions>().CreateAsync(Actor.System, new DatastoreCreateInput
+        {
+            ResourceId = id,
+            Fields = [new("mã", "int"), new("tên", "text")],
+            PrimaryKey = ["mã"],
+            Records = [new Dictionary<string, object?> { ["mã"] = 1L, ["tên"] = "Một" }, new Dictionary<string, object?> { ["mã"] = 2L, ["tên"] = "Hai" }],
+        }, ct));
+        return id;
+    }
+
+    private Task<DatastoreInfo> InfoAsync(Guid id) => portal.Act((s, ct) => s.Service<DatastoreActions>().InfoAsync(Actor.System, id, ct));
+
+    [Fact]
+    public async Task A_datastore_create_refused_for_its_primary_key_answers_409_and_leaves_the_rows_and_the_info_as_they_were()
+    {
+        var id = await LoadAsync();
+        var admin = "quan-tri-" + Guid.NewGuid().ToString("N")[..6];
+        await portal.CreateUserAsync(admin, sysAdmin: true);
+        var token = await portal.Act((s, ct) => s.Service<OpenData.Web.Accounts.AccountActions>().CreateTokenAsync(Actor.System, admin, "kiểm thử", ct));
+        var client = new Api.Ckan.CkanClient(portal.CreateClient()).WithToken(token.Token);
+
+        var reply = await client.PostAsync("datastore_create", new JsonObject
+        {
+            ["resource_id"] = id.ToString(),
+            ["fields"] = new JsonArray(new JsonObject { ["id"] = "mới", ["type"] = "text" }),
+            ["records"] = new JsonArray(new JsonObject { ["mới"] = "x" }),
+            ["primary_key"] = "không-có",
+        });
+        var info = (await client.ResultAsync("datastore_info", $"id={id}"))!;
+
+        Assert.Equal(HttpStatusCode.Conflict, reply.Status);
+        Assert.Equal(5, (long)info["meta"]!["count"]!);
+        Assert.Equal(["Mã xã", "Tên đơn vị", "Loại", "Dân số", "Diện tích (km²)", "Ngày thành lập"], info["fields"]!.AsArray().Select(f => (string)f!["id"]!));
+        Assert.Equal(5, (await SearchAsync(id, new DatastoreQuery())).Total);
+    }
+
+    [Fact]
+    public async Task A_create_refused_on_its_second_record_keeps_the_table_and_its_info()
+    {
+        var id = await CreateApiTableAsync();
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().CreateAsync(Actor.System, new DatastoreCreateInput
+        {
+            ResourceId = id,
+            Fields = [new("số", "int")],
+            Records = [new Dictionary<string, object?> { ["số"] = 1L }, new Dictionary<string, object?> { ["số"] = "hai" }],
+        }, ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Equal(2, info.RowCount);
+        Assert.Equal(["mã", "tên"], info.Fields.Select(f => f.Id));
+        Assert.Equal(["Một", "Hai"], Column(await SearchAsync(id, new DatastoreQuery()), "tên"));
+    }
+
+    public static TheoryData<string, object?> RefusedSecondRecords => new()
+    {
+        { "upsert", "không phải số" }, // refused before the table is touched
+        { "update", 99L },             // refused by the table: no row 99 to update
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedSecondRecords))]
+    public async Task An_upsert_refused_on_its_second_record_changes_no_row(string method, object? secondKey)
+    {
+        var id = await CreateApiTableAsync();
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().UpsertAsync(Actor.System, id,
+            [new Dictionary<string, object?> { ["mã"] = 1L, ["tên"] = "Một mới" }, new Dictionary<string, object?> { ["mã"] = secondKey, ["tên"] = "Ba" }], method, ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Equal(2, info.RowCount);
+        Assert.Equal(["Một", "Hai"], Column(await SearchAsync(id, new DatastoreQuery()), "tên"));
+    }
+
+    [Fact]
+    public async Task Deleting_rows_or_the_whole_table_keeps_the_info_in_step()
+    {
+        var id = await CreateApiTableAsync();
+
+        var deleted = await portal.Act((s, ct) => s.Service<DatastoreActions>().DeleteAsync(Actor.System, id, new Dictionary<string, IReadOnlyList<string?>> { ["mã"] = ["1"] }, ct));
+        var afterFilter = await InfoAsync(id);
+        await portal.Act((s, ct) => s.Service<DatastoreActions>().DeleteAsync(Actor.System, id, null, ct));
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(1, afterFilter.RowCount);
+        await Assert.ThrowsAsync<NotFoundException>(() => InfoAsync(id));
+        Assert.False(await portal.Act((s, ct) => s.Service<DatastoreDatabase>().ExistsAsync(id, ct)));
+    }
+
+    [Fact]
+    public async Task Settings_whose_reload_is_refused_are_not_saved()
+    {
+        var (dataset, id) = await DatastoreFixtures.UploadToNewDatasetAndWaitAsync(portal, Encoding.UTF8.GetBytes(Communes), "xa.csv");
+        // The file is replaced by one the data store cannot read: its table stays, but it can no longer be re-loaded.
+        await portal.Act((s, ct) => s.Service<ResourceActions>().UpdateAsync(Actor.System, dataset, id,
+            new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream("%PDF-1.4"u8.ToArray()), "xa.pdf", "application/pdf") }, ct));
+
+        await Assert.ThrowsAsync<ValidationException>(() => portal.Act((s, ct) => s.Service<DatastoreActions>().ConfigureAsync(Actor.System, id, TextEncodings.Windows1258, [], ct)));
+        var info = await InfoAsync(id);
+
+        Assert.Null(info.ForcedEncoding);
+        Assert.Equal(DatastoreStatus.Loaded, info.Status);
+    }
+
     [Fact]
     public async Task An_editor_can_force_a_type_and_the_reload_honours_it()
     {
@@ -428,12 +537,21 @@ internal static class DatastoreFixtures
     /// <summary>Like <see cref="UploadAndWaitAsync"/>, also giving the dataset's name (for the resource page's URL).</summary>
     public static async Task<(string Dataset, Guid ResourceId)> UploadToNewDatasetAndWaitAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate = false, string? organization = null)
     {
+        var (dataset, info) = await UploadAsync(portal, bytes, fileName, isPrivate, organization);
+        Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
+        return (dataset, info.ResourceId);
+    }
+
+    /// <summary>Uploads a file to a new dataset and waits until its load has loaded or failed.</summary>
+    public static async Task<DatastoreInfo> UploadAndWaitForAsync(PortalFactory portal, byte[] bytes, string fileName) =>
+        (await UploadAsync(portal, bytes, fileName, false, null)).Info;
+
+    private static async Task<(string Dataset, DatastoreInfo Info)> UploadAsync(PortalFactory portal, byte[] bytes, string fileName, bool isPrivate, string? organization)
+    {
         var dataset = await NewDatasetAsync(portal, isPrivate, organization);
         var resource = await portal.Act((s, ct) => s.Service<ResourceActions>().CreateAsync(Actor.System, dataset,
             new ResourceInput { Title = "Dữ liệu", Upload = new UploadInput(new MemoryStream(bytes), fileName, "text/csv") }, ct));
-        var info = await WaitAsync(portal, resource.Id);
-        Assert.True(info.Status == DatastoreStatus.Loaded, info.Message);
-        return (dataset, resource.Id);
+        return (dataset, await WaitAsync(portal, resource.Id));
     }
 
     public static async Task<Guid> CreateLinkResourceAsync(PortalFactory portal, string url = "http://127.0.0.1:9/khong-co.pdf")

@@ -44,4 +44,24 @@ public sealed class CsvPreviewTests
         Assert.Equal(50, table?.Rows.Count);
         Assert.True(table?.Truncated);
     }
+
+    [Fact]
+    public async Task A_file_of_one_endless_line_of_delimiters_gets_no_preview()
+    {
+        var table = await Read(new string(',', 10_000_000));
+
+        Assert.Null(table);
+    }
+
+    [Fact]
+    public async Task Rows_past_the_character_budget_are_left_out_and_the_table_says_so()
+    {
+        var line = new string('x', 100_000);
+        var csv = "a,b\n" + string.Concat(Enumerable.Range(1, 20).Select(i => $"{i},{line}\n"));
+
+        var table = await Read(csv);
+
+        Assert.Equal(CsvPreview.MaxChars / 100_003, table?.Rows.Count);
+        Assert.True(table?.Truncated);
+    }
 }

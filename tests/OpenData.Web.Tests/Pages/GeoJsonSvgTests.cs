@@ -35,4 +35,13 @@ public sealed class GeoJsonSvgTests
     [InlineData("không phải JSON")]
     [InlineData("""{"type":"FeatureCollection","features":[]}""")]
     public async Task Files_without_drawable_features_get_no_picture(string json) => Assert.Null(await Draw(json));
+
+    [Fact]
+    public async Task A_file_over_the_preview_size_gets_no_picture()
+    {
+        var point = """{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[108.79,15.12]}}""";
+        var json = """{"type":"FeatureCollection","features":[""" + string.Join(",", Enumerable.Repeat(point, (int)(GeoJsonSvg.MaxBytes / point.Length) + 1)) + "]}";
+
+        Assert.Null(await Draw(json));
+    }
 }

@@ -11,6 +11,12 @@ public static class CsvPreview
     public const int MaxRows = 50;
     private const int MaxFieldLength = 2000;
 
+    /// <summary>
+    /// The preview reads at most this many characters: the first rows of any sensible file fit, and a file of one
+    /// endless line (or a million delimiters) costs no more than this.
+    /// </summary>
+    public const int MaxChars = 1024 * 1024;
+
     public static async Task<CsvTable?> ReadAsync(Stream content, CancellationToken ct, int maxRows = MaxRows)
     {
         // detectEncodingFromByteOrderMarks: a BOM picks its encoding and is not part of the first header.
@@ -23,9 +29,16 @@ public static class CsvPreview
         var buffer = new char[8192];
         var truncated = false;
         int read;
+        long total = 0;
         char? pending = null;
         while (!truncated && (read = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
         {
+            total += read;
+            if (total > MaxChars)
+            {
+                read -= (int)(total - MaxChars);
+                truncated = true;
+            }
             for (var i = 0; i < read; i++)
             {
                 var c = buffer[i];
@@ -80,7 +93,7 @@ public static class CsvPreview
                         fieldStarted = true;
                         break;
                 }
-                if (truncated)
+                if (records.Count > maxRows)
                 {
                     break;
                 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenData.Dcat.Io;
 
 namespace OpenData.Web.Datasets.Previews;
 
@@ -23,12 +24,10 @@ public static class GeoJsonSvg
         JsonDocument document;
         try
         {
-            using var limited = new MemoryStream();
-            await CopyLimitedAsync(content, limited, ct);
-            limited.Position = 0;
+            await using var limited = new BoundedStream(content, MaxBytes, leaveOpen: true);
             document = await JsonDocument.ParseAsync(limited, cancellationToken: ct);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException)
+        catch (Exception e) when (e is JsonException or InputTooLargeException)
         {
             return null;
         }
@@ -135,20 +134,4 @@ public static class GeoJsonSvg
             .Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static async Task CopyLimitedAsync(Stream from, Stream to, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await from.ReadAsync(buffer, ct)) > 0)
-        {
-            total += read;
-            if (total > MaxBytes)
-            {
-                throw new InvalidDataException("GeoJSON too large to preview");
-            }
-            await to.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
-    }
 }
