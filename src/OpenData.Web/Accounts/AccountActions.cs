@@ -27,7 +27,7 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
 
     public async Task<UserView> CreateUserAsync(Actor actor, string userName, string email, string? displayName, string password, bool isSysAdmin, CancellationToken ct)
     {
-        if (!actor.IsSysAdmin)
+        if (!CatalogAuthorization.CanManageUsers(actor))
         {
             throw new NotAuthorizedException(l["Auth.NotAllowed"]);
         }
@@ -97,7 +97,10 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
         return row is null ? null : ToView(row);
     }
 
-    /// <summary>The actor for a signed-in user: rights are read from the store on every request, never from the cookie.</summary>
+    /// <summary>
+    /// The actor for a signed-in user: rights are read from the store on every request, never from the cookie. With a
+    /// security stamp (a sign-in cookie's), null unless it is the account's current one.
+    /// </summary>
     public async Task<Actor?> LoadActorAsync(Guid userId, string? securityStamp, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && !u.IsDisabled, ct);
@@ -113,11 +116,80 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
     public async Task<string> SecurityStampAsync(Guid userId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstAsync(ct);
 
+    /// <summary>
+    /// Sign-out: a new security stamp, so every sign-in cookie of the account (this one, copies of it, other
+    /// browsers) stops working on its next request, not when it expires.
+    /// </summary>
+    public async Task EndSessionsAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.UserId is not { } userId)
+        {
+            return;
+        }
+        var row = await db.Users.FirstAsync(u => u.Id == userId, ct);
+        row.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Sets a new password and ends every session of the account; returns the new security stamp, so the page that
+    /// changed it can keep its own user signed in. Users change their own password by giving the current one
+    /// (a borrowed signed-in browser is not enough); a system admin sets anyone else's.
+    /// </summary>
+    public async Task<string> ChangePasswordAsync(Actor actor, string userName, string? currentPassword, string newPassword, CancellationToken ct)
+    {
+        var key = userName.Trim().ToLowerInvariant();
+        var row = await db.Users.FirstOrDefaultAsync(u => u.UserName == key && !u.IsDisabled, ct);
+        if (row is null || !CatalogAuthorization.CanManageAccount(actor, row.Id))
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        var errors = new ValidationErrors();
+        if (actor.UserId == row.Id
+            && (string.IsNullOrEmpty(currentPassword) || Hasher.VerifyHashedPassword(row, row.PasswordHash, currentPassword) == PasswordVerificationResult.Failed))
+        {
+            errors.Add("current_password", l["Validation.CurrentPassword"]);
+        }
+        if (newPassword.Length < MinPasswordLength)
+        {
+            errors.Add("password", l["Validation.PasswordLength", MinPasswordLength]);
+        }
+        errors.ThrowIfAny();
+        row.PasswordHash = Hasher.HashPassword(row, newPassword);
+        row.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return row.SecurityStamp;
+    }
+
+    /// <summary>
+    /// Deactivates an account (system admins): it can no longer sign in, its sessions end on their next request and
+    /// its API tokens stop authenticating. Its datasets and revisions stay.
+    /// </summary>
+    public async Task DeactivateUserAsync(Actor actor, string userName, CancellationToken ct)
+    {
+        if (!CatalogAuthorization.CanManageUsers(actor))
+        {
+            throw new NotAuthorizedException(l["Auth.NotAllowed"]);
+        }
+        var key = userName.Trim().ToLowerInvariant();
+        var row = await db.Users.FirstOrDefaultAsync(u => u.UserName == key, ct) ?? throw new NotFoundException(l["User.NotFound"]);
+        if (row.Id == actor.UserId)
+        {
+            throw ValidationException.For("name", l["Validation.DeactivateSelf"]);
+        }
+        row.IsDisabled = true;
+        row.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     public async Task<CreatedApiToken> CreateTokenAsync(Actor actor, string userName, string tokenName, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim().ToLower(), ct)
             ?? throw new NotFoundException(l["User.NotFound"]);
-        if (!actor.IsSysAdmin && actor.UserId != user.Id)
+        if (!CatalogAuthorization.CanManageAccount(actor, user.Id))
         {
             throw new NotAuthorizedException(l["Auth.NotAllowed"]);
         }
@@ -144,7 +216,7 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
     public async Task RevokeTokenAsync(Actor actor, Guid tokenId, CancellationToken ct)
     {
         var row = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId, ct) ?? throw new NotFoundException(l["Token.NotFound"]);
-        if (!actor.IsSysAdmin && actor.UserId != row.UserId)
+        if (!CatalogAuthorization.CanManageAccount(actor, row.UserId))
         {
             throw new NotFoundException(l["Token.NotFound"]);
         }
@@ -169,7 +241,7 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
         var row = Guid.TryParse(key, out var id)
             ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
             : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == key || u.Email == key, ct);
-        if (row is null || (!actor.IsSysAdmin && actor.UserId != row.Id))
+        if (row is null || !CatalogAuthorization.CanManageAccount(actor, row.Id))
         {
             // Other people's accounts are not disclosed, not even whether they exist.
             throw new NotAuthorizedException(l["Auth.NotAllowed"]);

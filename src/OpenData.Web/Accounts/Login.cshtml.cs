@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -32,13 +31,7 @@ public sealed class LoginModel(AccountActions accounts, IStringLocalizer<SharedR
             return Page();
         }
         var stamp = await accounts.SecurityStampAsync(user.Id, ct);
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new Claim(ClaimTypes.Name, user.UserName),
-            new Claim(CurrentActor.SecurityStampClaim, stamp),
-        ], WebServices.PageScheme);
-        await HttpContext.SignInAsync(WebServices.PageScheme, new ClaimsPrincipal(identity));
+        await HttpContext.SignInAsync(WebServices.PageScheme, SessionCookie.Principal(user.Id, user.UserName, stamp));
         return LocalRedirect(LocalOr(ReturnUrl, "/"));
     }
 }
