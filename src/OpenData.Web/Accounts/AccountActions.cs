@@ -16,10 +16,28 @@ public sealed record ApiTokenView(Guid Id, string Name, DateTimeOffset Created, 
 public sealed record CreatedApiToken(ApiTokenView Info, string Token);
 
 /// <summary>
+/// A sign-in's outcome: the user and the security stamp to put in the cookie, or nobody; with
+/// <see cref="RetryAfter"/> when the account or the client is locked (the password was then not checked, or was
+/// the attempt that locked it).
+/// </summary>
+public sealed record SignInOutcome(UserView? User, string? SecurityStamp, DateTimeOffset? RetryAfter)
+{
+    public static SignInOutcome Failed { get; } = new(null, null, null);
+}
+
+/// <summary>A token's actor (null: anonymous), or <see cref="RetryAfter"/> when the client sent too many bad tokens.</summary>
+public sealed record TokenResult(Actor? Actor, DateTimeOffset? RetryAfter);
+
+/// <summary>
 /// Users, sign-in and API tokens (CKAN's user_* and api_token_*). Passwords are hashed with ASP.NET Core's
 /// PasswordHasher (PBKDF2); tokens are random 256-bit secrets stored as SHA-256 hashes.
 /// </summary>
-public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class AccountActions(
+    CatalogDbContext db,
+    IStringLocalizer<SharedResource> l,
+    TimeProvider clock,
+    SignInThrottle throttle,
+    ILogger<AccountActions> logger)
 {
     public const int MinPasswordLength = 10;
     private const string TokenPrefix = "od_";
@@ -66,11 +84,54 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
         return ToView(row);
     }
 
-    /// <summary>The user whose password matches, or null; the same answer and similar time for unknown users.</summary>
-    public async Task<UserView?> VerifyPasswordAsync(string userNameOrEmail, string password, CancellationToken ct)
+    /// <summary>
+    /// Sign-in from a client address (the sign-in page): the password is checked only while neither the account nor
+    /// the client is locked by <see cref="SignInThrottle"/>, so during a lockout the right password is refused too.
+    /// Names no account has are counted and locked alike, so the answers tell nothing about which accounts exist.
+    /// </summary>
+    public async Task<SignInOutcome> SignInAsync(string userNameOrEmail, string password, string client, CancellationToken ct)
     {
         var key = userNameOrEmail.Trim().ToLowerInvariant();
-        var row = await db.Users.FirstOrDefaultAsync(u => (u.UserName == key || u.Email == key) && !u.IsDisabled, ct);
+        if (key.Length == 0 || key.Length > 256)
+        {
+            return SignInOutcome.Failed;
+        }
+        var row = await FindActiveAsync(key, ct);
+        var accountKey = row is null ? SignInThrottle.UnknownAccountKey(Hash(key)) : SignInThrottle.AccountKey(row.Id);
+        // Logged by the account's own name only: what was typed into the name field may be a password.
+        var account = row?.UserName ?? "(unknown name)";
+        if (await throttle.ReserveAsync(accountKey, client, ct) is { } locked)
+        {
+            logger.LogWarning("Sign-in refused for {Account} from {Client}: locked until {Until:o}", account, client, locked);
+            return new SignInOutcome(null, null, locked);
+        }
+        var user = await VerifyAsync(row, password, ct);
+        if (user is null)
+        {
+            var until = await throttle.FailAsync(accountKey, client, ct);
+            if (until is null)
+            {
+                logger.LogWarning("Failed sign-in for {Account} from {Client}", account, client);
+            }
+            else
+            {
+                logger.LogWarning("Failed sign-in for {Account} from {Client}; locked until {Until:o}", account, client, until);
+            }
+            return new SignInOutcome(null, null, until);
+        }
+        await throttle.SucceedAsync(accountKey, client, ct);
+        return new SignInOutcome(user, row!.SecurityStamp, null);
+    }
+
+    /// <summary>The user whose password matches, or null; the same answer and similar time for unknown users. Not throttled: see <see cref="SignInAsync"/>.</summary>
+    public async Task<UserView?> VerifyPasswordAsync(string userNameOrEmail, string password, CancellationToken ct) =>
+        await VerifyAsync(await FindActiveAsync(userNameOrEmail.Trim().ToLowerInvariant(), ct), password, ct);
+
+    private Task<UserRow?> FindActiveAsync(string key, CancellationToken ct) =>
+        db.Users.AsNoTracking().FirstOrDefaultAsync(u => (u.UserName == key || u.Email == key) && !u.IsDisabled, ct);
+
+    private async Task<UserView?> VerifyAsync(UserRow? row, string password, CancellationToken ct)
+    {
         if (row is null)
         {
             Hasher.VerifyHashedPassword(new UserRow { UserName = "", Email = "", DisplayName = "", PasswordHash = "", SecurityStamp = "" }, DummyHash, password);
@@ -84,6 +145,13 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             row.PasswordHash = Hasher.HashPassword(row, password);
+            // The row may have been read before the throttle cleared the context: attach it to save the new hash.
+            var entry = db.Entry(row);
+            if (entry.State == EntityState.Detached)
+            {
+                entry.State = EntityState.Unchanged;
+            }
+            entry.Property(u => u.PasswordHash).IsModified = true;
             await db.SaveChangesAsync(ct);
         }
         db.ChangeTracker.Clear();
@@ -247,6 +315,35 @@ public sealed class AccountActions(CatalogDbContext db, IStringLocalizer<SharedR
             throw new NotAuthorizedException(l["Auth.NotAllowed"]);
         }
         return ToView(row);
+    }
+
+    /// <summary>
+    /// A token sent from a client address (the API): its actor, or anonymous for an unknown or revoked one, which
+    /// counts against the client; a client that sent too many is refused until <see cref="TokenResult.RetryAfter"/>,
+    /// whatever token it sends.
+    /// </summary>
+    public async Task<TokenResult> AuthenticateTokenAsync(string token, string client, CancellationToken ct)
+    {
+        if (await throttle.TokenLockedUntilAsync(client, ct) is { } locked)
+        {
+            return new TokenResult(null, locked);
+        }
+        var actor = await AuthenticateTokenAsync(token, ct);
+        if (actor is not null)
+        {
+            return new TokenResult(actor, null);
+        }
+        // The token itself is never logged: a typo'd one is most of a real one.
+        var until = await throttle.TokenFailedAsync(client, ct);
+        if (until is null)
+        {
+            logger.LogWarning("Unknown or revoked API token from {Client}", client);
+        }
+        else
+        {
+            logger.LogWarning("Unknown or revoked API token from {Client}; its token requests are refused until {Until:o}", client, until);
+        }
+        return new TokenResult(null, until);
     }
 
     /// <summary>The actor a token stands for, or null for an unknown or revoked token (the caller is then anonymous).</summary>

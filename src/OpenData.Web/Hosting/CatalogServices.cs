@@ -17,6 +17,9 @@ public static class CatalogServices
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.IsConsistent, $"{SignInThrottleOptions.Section}: FirstLockout must not exceed MaxLockout, and ForgetAfter must be at least MaxLockout and Window")
+            .ValidateOnStart();
         services.AddSingleton(sp => new PortalPaths(sp.GetRequiredService<IOptions<PortalOptions>>().Value.DataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -49,6 +52,7 @@ public static class CatalogServices
         services.AddScoped<DcatContextFactory>();
         services.AddSingleton<DcatApShapes>();
         services.AddScoped<AccountActions>();
+        services.AddScoped<SignInThrottle>();
         services.AddScoped<ErrorReportActions>();
         services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();

@@ -90,6 +90,7 @@ public static class WebServices
         app.UseDcatContentNegotiation();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiTokenThrottle();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapCkanApi();
