@@ -1,9 +1,15 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using OpenData.Web.Shared;
 
 namespace OpenData.Web.Accounts;
+
+/// <summary>The client sent too many unknown or revoked tokens; its token requests are refused until <see cref="Until"/>.</summary>
+public sealed record ApiTokensThrottled(DateTimeOffset Until);
 
 /// <summary>
 /// API tokens in the Authorization header, raw as CKAN sends them, or as "Bearer &lt;token&gt;".
@@ -27,8 +33,14 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header.Trim();
-        var actor = await accounts.AuthenticateTokenAsync(token, Context.RequestAborted);
-        if (actor?.UserId is not { } userId)
+        var result = await accounts.AuthenticateTokenAsync(token, ClientAddress.Of(Context), Context.RequestAborted);
+        if (result.RetryAfter is { } until)
+        {
+            // Answered with 429 by UseApiTokenThrottle, right after authentication.
+            Context.Features.Set(new ApiTokensThrottled(until));
+            return AuthenticateResult.NoResult();
+        }
+        if (result.Actor is not { UserId: { } userId } actor)
         {
             return AuthenticateResult.NoResult();
         }
@@ -36,4 +48,29 @@ public sealed class ApiTokenAuthenticationHandler(
             [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, actor.Name)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+}
+
+public static class ApiTokenThrottle
+{
+    /// <summary>
+    /// A client locked for sending too many bad tokens gets 429 with Retry-After and a CKAN error envelope on every
+    /// request that carries a token, until the lock ends; requests without a token are served as usual.
+    /// </summary>
+    public static IApplicationBuilder UseApiTokenThrottle(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Features.Get<ApiTokensThrottled>() is not { } throttled)
+        {
+            await next();
+            return;
+        }
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var seconds = Math.Max(1, (long)Math.Ceiling((throttled.Until - now).TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var action = context.Request.Path.StartsWithSegments("/api") && context.GetRouteValue("name") is string name ? name : "status_show";
+        var baseUrl = Api.Ckan.CkanApi.BaseUrl(context);
+        var message = l["Api.TokensThrottled", Display.DateTime(throttled.Until.AddTicks(TimeSpan.TicksPerMinute - 1))];
+        await Api.Ckan.CkanApi.ErrorAsync(context, StatusCodes.Status429TooManyRequests, Api.Ckan.CkanApi.HelpUrl(baseUrl, action),
+            "Throttled", message, context.RequestAborted);
+    });
 }

@@ -130,6 +130,12 @@ public static class CatalogAuthorization
     /// <summary>Error reports are read and answered by the organization's editors and admins.</summary>
     public static bool CanHandleErrorReports(Actor actor, Guid organizationId) => CanEditDatasets(actor, organizationId);
 
+    /// <summary>A user manages their own account (password, API tokens); system admins manage everyone's.</summary>
+    public static bool CanManageAccount(Actor actor, Guid userId) => actor.IsSysAdmin || actor.UserId == userId;
+
+    /// <summary>Creating and deactivating accounts is for system admins.</summary>
+    public static bool CanManageUsers(Actor actor) => actor.IsSysAdmin;
+
     public static IEnumerable<Guid> EditableOrganizations(Actor actor) =>
         actor.Memberships.Where(m => m.Value is OrganizationRole.Editor or OrganizationRole.Admin).Select(m => m.Key);
 }

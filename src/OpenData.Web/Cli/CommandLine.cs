@@ -47,6 +47,8 @@ public static class CommandLine
           serve                                          run the portal (default)
           admin create --name N --email E --password P   create a system administrator
           token create --user N --name TOKEN_NAME        create an API token and print it once
+          user password --name N --password P            set a user's password; their sessions end
+          user deactivate --name N                       deactivate a user; their sessions and tokens end
           import <file.jsonl>                            import CKAN package dicts, one per line
           export <file.jsonl>                            export all datasets as CKAN package dicts
           reindex                                        rebuild the search index from the store (portal stopped)
@@ -69,6 +71,8 @@ public static class CommandLine
         {
             "admin" when positional is ["create"] => new AdminCreateCommand(options, host),
             "token" when positional is ["create"] => new TokenCreateCommand(options, host),
+            "user" when positional is ["password"] => new UserPasswordCommand(options, host),
+            "user" when positional is ["deactivate"] => new UserDeactivateCommand(options, host),
             "import" when positional is [var file] => new ImportCommand(file, options, host),
             "export" when positional is [var file] => new ExportCommand(file, host),
             "reindex" when positional is [] => new ReindexCommand(host),

@@ -18,6 +18,9 @@ public static class CatalogServices
     {
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InputLimits>().Bind(configuration.GetSection(InputLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.IsConsistent, $"{SignInThrottleOptions.Section}: FirstLockout must not exceed MaxLockout, and ForgetAfter must be at least MaxLockout and Window")
+            .ValidateOnStart();
         services.AddSingleton(sp => new PortalPaths(sp.GetRequiredService<IOptions<PortalOptions>>().Value.DataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -50,6 +53,7 @@ public static class CatalogServices
         services.AddScoped<DcatContextFactory>();
         services.AddSingleton<DcatApShapes>();
         services.AddScoped<AccountActions>();
+        services.AddScoped<SignInThrottle>();
         services.AddScoped<ErrorReportActions>();
         services.AddScoped<StoreDatasetSearch>();
         services.AddScoped<DatabaseInitializer>();

@@ -26,6 +26,7 @@ public static class WebServices
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
+        services.AddSingleton<SessionCookieEvents>();
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -55,6 +56,7 @@ public static class WebServices
                 o.AccessDeniedPath = "/error/403";
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
+                o.EventsType = typeof(SessionCookieEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -89,6 +91,7 @@ public static class WebServices
         app.UseDcatContentNegotiation();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiTokenThrottle();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapCkanApi();

@@ -18,6 +18,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+    public DbSet<AuthThrottleRow> AuthThrottles => Set<AuthThrottleRow>();
     public DbSet<StoredFileRow> Files => Set<StoredFileRow>();
     public DbSet<ErrorReportRow> ErrorReports => Set<ErrorReportRow>();
     public DbSet<DataStore.DatastoreResourceRow> DatastoreResources => Set<DataStore.DatastoreResourceRow>();
@@ -114,6 +115,14 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.HasIndex(t => t.UserId);
             e.Property(t => t.TokenHash).HasMaxLength(64);
+        });
+        model.Entity<AuthThrottleRow>(e =>
+        {
+            e.ToTable("auth_throttles");
+            e.HasKey(t => t.Key);
+            e.Property(t => t.Key).HasMaxLength(100);
+            e.Property(t => t.Version).IsConcurrencyToken();
+            e.HasIndex(t => t.LastFailure);
         });
         model.Entity<StoredFileRow>(e =>
         {

@@ -129,6 +129,28 @@ public sealed class ApiTokenRow
     public DateTimeOffset? Revoked { get; set; }
 }
 
+/// <summary>
+/// A failure counter for sign-ins or API tokens: one per account ("account:{id}", "name:{sha256}" for names no
+/// account has) and per client address ("client:{ip}", "token:{ip}"). See Accounts/SignInThrottle.
+/// </summary>
+public sealed class AuthThrottleRow
+{
+    public required string Key { get; set; }
+
+    /// <summary>Failures (and attempts still being checked) since <see cref="WindowStart"/>.</summary>
+    public int Failures { get; set; }
+
+    public DateTimeOffset WindowStart { get; set; }
+    public DateTimeOffset LastFailure { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>Lockouts so far; each one lasts twice as long as the one before.</summary>
+    public int Lockouts { get; set; }
+
+    /// <summary>Optimistic concurrency token: parallel attempts must not overwrite each other's counts.</summary>
+    public int Version { get; set; }
+}
+
 /// <summary>An uploaded file, stored once under the data folder by its SHA-256.</summary>
 public sealed class StoredFileRow
 {

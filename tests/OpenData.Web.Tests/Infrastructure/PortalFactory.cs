@@ -57,10 +57,13 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>The password of every user <see cref="CreateUserAsync"/> creates.</summary>
+    public const string UserPassword = "mat-khau-kiem-thu-123";
+
     /// <summary>Creates a user with a role in an organization (or a system admin) and returns the name and password.</summary>
     public async Task<(string UserName, string Password)> CreateUserAsync(string userName, bool sysAdmin = false, string? organization = null, OrganizationRole role = OrganizationRole.Editor)
     {
-        const string password = "mat-khau-kiem-thu-123";
+        const string password = UserPassword;
         await WithServicesAsync(async services =>
         {
             await services.GetRequiredService<AccountActions>()

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using OpenData.Web.Tests.Infrastructure;
 
 namespace OpenData.Web.Tests.Pages;
@@ -21,7 +21,15 @@ public sealed class PageBrowser(PortalFactory portal)
 {
     private static readonly HtmlParser Parser = new();
 
-    public HttpClient Http { get; } = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>The browser's cookies, so a test can copy them into another client.</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    public HttpClient Http => _http ??= portal.CreateDefaultClient(new CookieContainerHandler(Cookies));
+
+    private HttpClient? _http;
+
+    /// <summary>The Cookie header this browser sends, as someone who copied it would replay it.</summary>
+    public string CookieHeader => Cookies.GetCookieHeader(new Uri("http://localhost/"));
 
     public async Task<PageResponse> GetAsync(string url, bool follow = true)
     {

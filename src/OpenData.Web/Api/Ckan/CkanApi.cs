@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
@@ -54,6 +55,15 @@ public static class CkanApi
             await BadRequestAsync(http, "JSON Error: Invalid request. Please use POST method for your request", ct);
             return;
         }
+        if (!action.SideEffectFree && SignedInByCookie(http.User))
+        {
+            // A page on another site can make a signed-in browser POST here (a form with a text/plain body needs
+            // no CORS preflight) and the cookie would go along: writes authenticate by API token only, as CKAN
+            // 2.10 requires a CSRF token for cookie-authenticated posts. The portal's pages never write through the API.
+            var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            await ErrorAsync(http, StatusCodes.Status403Forbidden, help, "Authorization Error", $"Access denied: {l["Api.CookieWriteRefused"]}", ct);
+            return;
+        }
         JsonObject data;
         IFormFileCollection? files = null;
         try
@@ -88,6 +98,18 @@ public static class CkanApi
         }
         await WriteJsonAsync(http, status, envelope, ct);
     }
+
+    private static bool SignedInByCookie(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == WebServices.PageScheme);
+
+    /// <summary>A CKAN error envelope without an action's result: {"help", "success": false, "error": {"__type", "message"}}.</summary>
+    public static Task ErrorAsync(HttpContext http, int status, string help, string type, string message, CancellationToken ct) =>
+        WriteJsonAsync(http, status, new JsonObject
+        {
+            ["help"] = help,
+            ["success"] = false,
+            ["error"] = new JsonObject { ["__type"] = type, ["message"] = message },
+        }, ct);
 
     /// <summary>CKAN's exception → (status, error dict) mapping (ckan/views/api.py action()).</summary>
     private static (int Status, JsonObject Body)? Error(Exception e) => e switch

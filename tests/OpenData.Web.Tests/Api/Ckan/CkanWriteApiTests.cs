@@ -125,6 +125,43 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal("Authorization Error", (string?)reply.Error["__type"]);
     }
 
+    /// <summary>The editor signed in on the pages: a browser that holds the sign-in cookie and no token.</summary>
+    private async Task<CkanClient> SignedInBrowserAsync(string userName)
+    {
+        await EditorAsync(userName);
+        var browser = new Pages.PageBrowser(portal);
+        await browser.SignInAsync(userName, PortalFactory.UserPassword);
+        return new CkanClient(browser.Http);
+    }
+
+    [Fact]
+    public async Task A_page_on_another_site_cannot_write_with_the_browsers_sign_in_cookie()
+    {
+        var browser = await SignedInBrowserAsync("bien-tap-cookie-ghi");
+        // What a cross-site <form enctype="text/plain" method="post"> sends: no preflight, the cookie goes along.
+        var forged = new StringContent(Package("ckan-2.9-gia-lua-gao.json", "tao-bang-cookie").ToJsonString(), Encoding.UTF8, "text/plain");
+
+        var reply = await browser.PostRawAsync("package_create", forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Equal("Authorization Error", (string?)reply.Error["__type"]);
+        Assert.Contains("mã truy cập API", (string?)reply.Error["message"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous.GetAsync("package_show", "id=tao-bang-cookie")).Status);
+    }
+
+    [Fact]
+    public async Task A_signed_in_browser_still_reads_its_private_datasets_through_the_api()
+    {
+        var editor = await EditorAsync("bien-tap-cookie-doc");
+        var package = Package("ckan-2.9-gia-lua-gao.json", "rieng-tu-doc-bang-cookie");
+        package["private"] = true;
+        Ok(await editor.PostAsync("package_create", package));
+        var browser = new Pages.PageBrowser(portal);
+        await browser.SignInAsync("bien-tap-cookie-doc", PortalFactory.UserPassword);
+
+        Ok(await new CkanClient(browser.Http).GetAsync("package_show", "id=rieng-tu-doc-bang-cookie"));
+    }
+
     [Fact]
     public async Task A_bearer_token_works_like_a_raw_one()
     {
