@@ -53,6 +53,12 @@ public sealed class PortalOptions
     /// </summary>
     public string? SiteTitleEnglish { get; set; }
 
+    /// <summary>
+    /// Addresses or CIDR ranges of the reverse proxies in front of the portal (e.g. "127.0.0.1", "10.0.0.0/24"):
+    /// their X-Forwarded-For and X-Forwarded-Proto are believed. Unset: no forwarded header is read.
+    /// </summary>
+    public string[]? TrustedProxies { get; set; }
+
     public const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
     /// <summary>The time zone of every date and time shown on the pages (IANA id).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -72,9 +73,25 @@ public static class WebServices
 
     public static WebApplication UsePortalWeb(this WebApplication app)
     {
+        var portal = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        if (portal.TrustedProxies is { Length: > 0 } proxies)
+        {
+            // Behind a reverse proxy that terminates TLS: the client's address (sign-in throttling, logs) and the
+            // scheme (Secure cookies, HSTS) come from its X-Forwarded-* headers, and only from the proxies named.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy.Contains('/') ? proxy : proxy + (proxy.Contains(':') ? "/128" : "/32")));
+            }
+            app.UseForwardedHeaders(forwarded);
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
+            // Only sent on HTTPS requests: browsers then refuse plain HTTP to the portal for a year.
+            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(SecurityHeaders);
