@@ -113,6 +113,9 @@ public sealed class IndexModel(CurrentActor current, IDatasetSearch search) : Po
         return "/dataset" + Microsoft.AspNetCore.Http.QueryString.Create(pairs).Value;
     }
 
+    /// <summary>This search (text, filters, sort) as CSV, one row per dataset: /dataset.csv takes the page's parameters.</summary>
+    public string CsvUrl => "/dataset.csv" + UrlFor()["/dataset".Length..];
+
     /// <summary>The label a facet value has in the result, or the value itself.</summary>
     public string LabelOf(string facet, string value) =>
         Result.Facets.TryGetValue(facet, out var values) ? values.FirstOrDefault(v => v.Value == value)?.Label ?? value : value;

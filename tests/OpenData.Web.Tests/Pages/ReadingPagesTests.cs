@@ -88,6 +88,29 @@ public sealed class ReadingPagesTests(SqlitePortal portal) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task The_search_page_links_its_results_as_CSV_with_the_same_search()
+    {
+        var page = await _browser.GetAsync("/dataset?q=d%C3%A2n%20s%E1%BB%91&groups=xa-hoi");
+
+        var link = page.Document.QuerySelector(".result-export a")?.GetAttribute("href") ?? throw new InvalidOperationException("no CSV link");
+        Assert.Equal("/dataset.csv?q=d%C3%A2n%20s%E1%BB%91&groups=xa-hoi", link);
+        var csv = await _browser.Http.GetStringAsync(link, TestContext.Current.CancellationToken);
+        Assert.Equal(Total(page) + 1, CsvRecords(csv)); // a header, then one row per dataset
+    }
+
+    /// <summary>Records of an RFC 4180 text: line ends outside quoted fields.</summary>
+    private static int CsvRecords(string csv)
+    {
+        var (records, quoted) = (0, false);
+        foreach (var c in csv)
+        {
+            quoted ^= c == '"';
+            records += !quoted && c == '\n' ? 1 : 0;
+        }
+        return records;
+    }
+
+    [Fact]
     public async Task Filtering_by_organization_narrows_the_list_to_the_facet_count()
     {
         var list = await _browser.GetAsync("/dataset");
