@@ -97,5 +97,8 @@ public sealed class CkanCall(HttpContext http, Actor actor, JsonObject data, IFo
     };
 }
 
-/// <summary>An action of the API: its name, whether GET may call it (CKAN's side_effect_free), its help text and its work.</summary>
-public sealed record CkanAction(string Name, bool SideEffectFree, string Help, Func<CkanCall, Task<JsonNode?>> Run);
+/// <summary>
+/// An action of the API: its name, whether GET may call it (CKAN's side_effect_free), its help text, its work, and
+/// whether it takes a file (multipart field "upload"), which raises its request limit to OpenData:MaxUploadBytes.
+/// </summary>
+public sealed record CkanAction(string Name, bool SideEffectFree, string Help, Func<CkanCall, Task<JsonNode?>> Run, bool TakesFile = false);
