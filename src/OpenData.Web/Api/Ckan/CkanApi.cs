@@ -180,10 +180,48 @@ public static class CkanApi
         {
             return (FromPairs(request.Query.Select(q => (q.Key, q.Value.ToArray()))), null);
         }
-        var node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        // A key given twice would be read as one or the other, depending on the reader: refused, as Python's
+        // strict decoders do.
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+            RequireReadableText(node);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json's "Cannot read invalid UTF-16 JSON text as string" when a key or value is read.
+            throw new JsonException(e.Message, e);
+        }
         return node is JsonObject data
             ? (data, null)
             : throw new JsonException($"Request data JSON decoded to {node?.GetValueKind().ToString() ?? "null"} but it needs to be a dictionary.");
+    }
+
+    /// <summary>
+    /// Reads every key and string of the body once, so an escape that is no text (a lone UTF-16 surrogate,
+    /// "\ud800") is a malformed body here, not an exception inside an action when it reads the field.
+    /// </summary>
+    private static void RequireReadableText(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    RequireReadableText(value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    RequireReadableText(item);
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+        }
     }
 
     private static JsonObject FromPairs(IEnumerable<(string Key, string?[] Values)> pairs)

@@ -473,6 +473,21 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal(HttpStatusCode.BadRequest, notAnObject.Status);
     }
 
+    [Theory]
+    [InlineData("package_create", """{"name": "trung-khoa", "name": "trung-khoa-2", "title": "Trùng khóa"}""")]
+    [InlineData("package_create", """{"name": "nua-ky-tu", "title": "\ud800"}""")]
+    [InlineData("package_create", """{"\udc00": "khoa la"}""")]
+    [InlineData("package_search", """{"q": "d\ud83d"}""")]
+    public async Task A_json_body_with_a_duplicate_key_or_a_lone_surrogate_is_a_bad_request(string action, string body)
+    {
+        var editor = await EditorAsync("bien-tap-36-" + Guid.NewGuid().ToString("N")[..6]);
+
+        var reply = await editor.PostRawAsync(action, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.StartsWith("Bad request - JSON Error", (string?)reply.Body);
+    }
+
     [Fact]
     public async Task Form_bodies_are_read_like_json_ones()
     {
