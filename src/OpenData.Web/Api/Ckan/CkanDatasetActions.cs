@@ -35,7 +35,7 @@ public static class CkanDatasetActions
 
     private static async Task<JsonNode?> ListAsync(CkanCall call)
     {
-        var limit = call.String("limit") is null ? (int?)null : call.Int("limit", 0);
+        var limit = call.OptionalInt("limit");
         var offset = call.Int("offset", 0);
         var names = new JsonArray();
         var search = call.Service<IDatasetSearch>();
@@ -251,7 +251,7 @@ public static class CkanDatasetActions
         }
         var orderBy = call.String("order_by");
         var offset = call.Int("offset", 0);
-        var limit = call.String("limit") is null ? (int?)null : call.Int("limit", 0);
+        var limit = call.OptionalInt("limit");
         var matches = new List<JsonObject>();
         var query = PublicOnly(new DatasetListQuery { Sort = DatasetSort.Name, Limit = 1000, Cursor = "*" });
         if (terms.FirstOrDefault(t => t.Field == "format") is { Term.Length: > 0 } format)
