@@ -52,6 +52,7 @@ public sealed class ShaclValidator
 
     private readonly Graph shapes;
     private readonly Dictionary<Term, Shape> parsed = [];
+    private readonly Dictionary<(string Pattern, string Flags), PatternCheck> patterns = [];
     private readonly List<Shape> targeted = [];
 
     public ShaclValidator(Graph shapesGraph)
@@ -81,6 +82,12 @@ public sealed class ShaclValidator
             }
         }
     }
+
+    /// <summary>
+    /// How long one sh:pattern may run on one value, for the patterns the non-backtracking engine cannot take
+    /// (back-references, look-arounds). Past it the value is reported as not checked.
+    /// </summary>
+    public TimeSpan PatternTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     public static ShaclValidator FromTurtle(TextReader shapesTurtle, string? baseIri = null) =>
         new(RdfFormats.Parse(shapesTurtle, RdfFormat.Turtle, baseIri));
@@ -113,6 +120,41 @@ public sealed class ShaclValidator
             shape.Load();
         }
         return shape;
+    }
+
+    /// <summary>A compiled sh:pattern (or why it does not compile), once per pattern and flags.</summary>
+    private sealed record PatternCheck(Regex? Regex, string? Error);
+
+    /// <summary>
+    /// sh:pattern with sh:flags (SHACL §4.4.1, XPath fn:matches flags i, m, s, x). The non-backtracking engine runs
+    /// in time linear in the value, so a pattern like "^(a+)+$" cannot stall a validation; patterns it does not take
+    /// (back-references, look-arounds) run on the backtracking engine with <see cref="PatternTimeout"/>.
+    /// </summary>
+    private PatternCheck PatternOf(string pattern, string flags)
+    {
+        if (patterns.TryGetValue((pattern, flags), out var check))
+        {
+            return check;
+        }
+        var options = (flags.Contains('i') ? RegexOptions.IgnoreCase : 0) | (flags.Contains('m') ? RegexOptions.Multiline : 0)
+            | (flags.Contains('s') ? RegexOptions.Singleline : 0) | (flags.Contains('x') ? RegexOptions.IgnorePatternWhitespace : 0);
+        try
+        {
+            try
+            {
+                check = new PatternCheck(new Regex(pattern, options | RegexOptions.NonBacktracking), null);
+            }
+            catch (NotSupportedException)
+            {
+                check = new PatternCheck(new Regex(pattern, options, PatternTimeout), null);
+            }
+        }
+        catch (ArgumentException e)
+        {
+            check = new PatternCheck(null, e.Message);
+        }
+        patterns[(pattern, flags)] = check;
+        return check;
     }
 
     private Term? One(Term subject, string property) => shapes.FirstObject(subject, new Iri(Sh + property));
@@ -281,9 +323,10 @@ public sealed class ShaclValidator
             var values = path is null ? [focus] : path.Evaluate(context.Data, focus).Distinct().ToList();
             var data = context.Data;
 
-            void Report(string component, Term? value, string defaultMessage) =>
+            // ownMessage: a result about the check itself (a pattern that could not run), not what the shape's sh:message says.
+            void Report(string component, Term? value, string defaultMessage, bool ownMessage = false) =>
                 results.Add(new ShaclResult(focus, path?.ToString(), path?.Predicate, value, new Iri(Sh + component), id, name, Severity,
-                    message ?? defaultMessage));
+                    ownMessage ? defaultMessage : message ?? defaultMessage));
 
             foreach (var t in v.shapes.Match(id))
             {
@@ -355,15 +398,28 @@ public sealed class ShaclValidator
                         }
                         break;
                     case "pattern" when o is Literal pattern:
-                        var flags = v.One(id, "flags") is Literal f ? f.LexicalForm : "";
-                        var regex = new Regex(pattern.LexicalForm,
-                            (flags.Contains('i') ? RegexOptions.IgnoreCase : 0) | (flags.Contains('m') ? RegexOptions.Multiline : 0)
-                            | (flags.Contains('s') ? RegexOptions.Singleline : 0) | (flags.Contains('x') ? RegexOptions.IgnorePatternWhitespace : 0),
-                            TimeSpan.FromSeconds(1));
+                        var check = v.PatternOf(pattern.LexicalForm, v.One(id, "flags") is Literal f ? f.LexicalForm : "");
+                        if (check.Regex is not { } regex)
+                        {
+                            // The shapes graph's fault, but a report says more than a crash of the whole validation.
+                            Report("PatternConstraintComponent", null, $"Pattern \"{pattern.LexicalForm}\" is not a valid regular expression: {check.Error}", ownMessage: true);
+                            break;
+                        }
                         foreach (var value in values)
                         {
                             var text = value switch { Literal l => l.LexicalForm, Iri i => i.Value, _ => null };
-                            if (text is null || !regex.IsMatch(text))
+                            bool matches;
+                            try
+                            {
+                                matches = text is not null && regex.IsMatch(text);
+                            }
+                            catch (RegexMatchTimeoutException)
+                            {
+                                Report("PatternConstraintComponent", value,
+                                    $"Value could not be checked against pattern \"{pattern.LexicalForm}\" within {v.PatternTimeout.TotalSeconds:0.###} s", ownMessage: true);
+                                continue;
+                            }
+                            if (!matches)
                             {
                                 Report("PatternConstraintComponent", value, $"Value does not match pattern \"{pattern.LexicalForm}\"");
                             }

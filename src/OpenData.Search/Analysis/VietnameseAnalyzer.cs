@@ -24,7 +24,7 @@ public enum AnalysisVariant
 }
 
 /// <summary>
-/// The Vietnamese analysis chain: <see cref="NfcNormalizingCharFilter"/> → StandardTokenizer → LowerCaseFilter →
+/// The Vietnamese analysis chain: <see cref="NfcNormalizingCharFilter"/> → StandardTokenizer → TruncateTokenFilter → LowerCaseFilter →
 /// <see cref="EthRepairFilter"/> → <see cref="TonePlacementFilter"/> → [ASCIIFoldingFilter] → [ShingleFilter | EdgeNGramTokenFilter].
 /// Every step is a separate filter with its own tests.
 /// </summary>
@@ -34,14 +34,24 @@ public sealed class VietnameseAnalyzer(AnalysisVariant variant) : Analyzer
     public const string BigramSeparator = "_";
     public const int MaxPrefixLength = 20;
 
+    /// <summary>
+    /// Longer words are cut to this many characters (Lucene's StandardTokenizer default token length). The
+    /// tokenizer itself would drop them, and a query made only of dropped words has no term left, so it matched
+    /// every dataset; a cut word is a word like any other, found only where it was written.
+    /// </summary>
+    public const int MaxWordLength = 255;
+
     public AnalysisVariant Variant { get; } = variant;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) => new NfcNormalizingCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        // No word is too long to keep: the input's own size bounds the tokenizer's buffer (a description is at most
+        // 100,000 characters, a query at most a request body).
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = int.MaxValue };
+        TokenStream stream = new TruncateTokenFilter(tokenizer, MaxWordLength);
+        stream = new LowerCaseFilter(Version, stream);
         stream = new EthRepairFilter(stream);
         stream = new TonePlacementFilter(stream);
         if (Variant is AnalysisVariant.Folded or AnalysisVariant.FoldedBigrams or AnalysisVariant.FoldedPrefixes)

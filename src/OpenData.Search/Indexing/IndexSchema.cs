@@ -17,8 +17,9 @@ internal static class IndexSchema
     /// Recorded in the commit user data. Bump whenever analysis or fields change: an index built by another
     /// version opens as <see cref="IndexStatus.Stale"/> and the portal rebuilds it. 5: the visibility field
     /// follows <see cref="SearchDocument.ListedPublicly"/> (restricted datasets are hidden like private ones).
+    /// 6: words over <see cref="Analysis.VietnameseAnalyzer.MaxWordLength"/> characters are cut, not dropped.
     /// </summary>
-    public const string AnalyzerVersion = "vi-analysis-5";
+    public const string AnalyzerVersion = "vi-analysis-6";
     public const string AnalyzerVersionKey = "opendata.analyzer";
 
     public const string Id = "id";

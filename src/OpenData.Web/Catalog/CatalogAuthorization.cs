@@ -115,6 +115,13 @@ public static class CatalogAuthorization
     public static bool CanEditDatasets(Actor actor, Guid organizationId) =>
         actor.IsSysAdmin || actor.RoleIn(organizationId) is OrganizationRole.Editor or OrganizationRole.Admin;
 
+    /// <summary>
+    /// Moving a dataset hands it to another organization: the actor must edit datasets in both, as CKAN's
+    /// package_update checks the right to update the dataset and the right to create one in the new owner_org.
+    /// </summary>
+    public static bool CanMoveDataset(Actor actor, Guid fromOrganizationId, Guid toOrganizationId) =>
+        CanEditDatasets(actor, fromOrganizationId) && CanEditDatasets(actor, toOrganizationId);
+
     /// <summary>Deleted datasets: only a system admin sees, restores or purges them.</summary>
     public static bool CanManageTrash(Actor actor) => actor.IsSysAdmin;
 

@@ -59,7 +59,11 @@ public sealed class DatasetActions(
 
     public async Task<DatasetView> CreateAsync(Actor actor, DatasetInput input, CancellationToken ct)
     {
-        var organization = await RequireEditableOrganizationAsync(actor, input.Organization, ct);
+        var organization = await RequireOrganizationAsync(input.Organization, ct);
+        if (!CatalogAuthorization.CanEditDatasets(actor, organization.Id))
+        {
+            throw new NotAuthorizedException(l["Auth.NotEditorOfOrganization", organization.Title]);
+        }
         var now = clock.GetUtcNow();
         var dataset = await ValidateAsync(input, organization, existing: null, now, ct);
         var id = input.Id is { } wanted && !await db.Datasets.AnyAsync(d => d.Id == wanted, ct) ? wanted : Guid.NewGuid();
@@ -74,7 +78,11 @@ public sealed class DatasetActions(
         return ViewFor(actor, dataset, organization, row);
     }
 
-    /// <summary>Replaces the dataset's metadata (resources are kept); <paramref name="expectedRevision"/> guards against lost updates.</summary>
+    /// <summary>
+    /// Replaces the dataset's metadata (resources are kept); <paramref name="expectedRevision"/> guards against lost
+    /// updates. Another organization in the input moves the dataset there (revision "move"), when
+    /// <see cref="CatalogAuthorization.CanMoveDataset"/> allows it.
+    /// </summary>
     public async Task<DatasetView> UpdateAsync(Actor actor, string nameOrId, DatasetInput input, int? expectedRevision, string? message, CancellationToken ct)
     {
         var (row, current) = await RequireEditableAsync(actor, nameOrId, ct);
@@ -82,7 +90,12 @@ public sealed class DatasetActions(
         {
             throw new ConcurrencyConflictException(l["Dataset.ChangedMeanwhile"]);
         }
-        var organization = await RequireEditableOrganizationAsync(actor, input.Organization ?? current.Organization, ct);
+        var organization = await RequireOrganizationAsync(input.Organization ?? current.Organization, ct);
+        var moves = organization.Id != row.OrganizationId;
+        if (moves && !CatalogAuthorization.CanMoveDataset(actor, row.OrganizationId, organization.Id))
+        {
+            throw new NotAuthorizedException(l["Auth.NotEditorOfOrganization", organization.Title]);
+        }
         var now = clock.GetUtcNow();
         var updated = await ValidateAsync(input, organization, current, now, ct);
         updated = updated with
@@ -92,7 +105,7 @@ public sealed class DatasetActions(
             Modified = (KeepsSourceDates(actor) ? input.SourceModified : null) ?? now,
             Distributions = current.Distributions,
         };
-        row = await writer.SaveAsync(actor, updated, organization.Id, row, "update", message, ct);
+        row = await writer.SaveAsync(actor, updated, organization.Id, row, moves ? "move" : "update", message, ct);
         return ViewFor(actor, updated, organization, row);
     }
 
@@ -233,7 +246,8 @@ public sealed class DatasetActions(
         return await query.FirstOrDefaultAsync(d => d.Name == name, ct);
     }
 
-    private async Task<OrganizationRow> RequireEditableOrganizationAsync(Actor actor, string? organizationName, CancellationToken ct)
+    /// <summary>The organization the input names; the caller decides what the actor may do with it.</summary>
+    private async Task<OrganizationRow> RequireOrganizationAsync(string? organizationName, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(organizationName))
         {
@@ -246,10 +260,6 @@ public sealed class DatasetActions(
         if (organization is null)
         {
             throw ValidationException.For("organization", l["Validation.UnknownOrganization"]);
-        }
-        if (!CatalogAuthorization.CanEditDatasets(actor, organization.Id))
-        {
-            throw new NotAuthorizedException(l["Auth.NotEditorOfOrganization", organization.Title]);
         }
         return organization;
     }

@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
@@ -118,15 +122,46 @@ public static class WebServices
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapDcatEndpoints();
         app.MapSuggestEndpoints();
-        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context) =>
+        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext context, IUrlHelperFactory urls) =>
         {
             var culture = Cultures.FirstOrDefault(c => c.Name == code)?.Name ?? "vi";
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            var url = urls.GetUrlHelper(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            return Results.Redirect(LocalReturnUrl(returnUrl, url));
         });
         return app;
+    }
+
+    /// <summary>
+    /// Where the language switch sends the reader back: a local path (<see cref="IUrlHelper.IsLocalUrl"/>: not
+    /// "//host", "/\host", an absolute URL or one with control characters), else the home page. A Location
+    /// header is ASCII, so what is not (a Vietnamese search, "/dataset?q=dân") is percent-encoded as UTF-8;
+    /// escapes already there are kept. Backslashes are encoded too, so no browser reads one as a slash.
+    /// </summary>
+    public static string LocalReturnUrl(string? returnUrl, IUrlHelper url)
+    {
+        if (returnUrl is null || !returnUrl.StartsWith('/') || !url.IsLocalUrl(returnUrl))
+        {
+            return "/";
+        }
+        var encoded = new StringBuilder(returnUrl.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in returnUrl.EnumerateRunes())
+        {
+            if (rune.IsAscii && rune.Value is > ' ' and < 0x7F and not '\\')
+            {
+                encoded.Append((char)rune.Value);
+                continue;
+            }
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+        return encoded.ToString();
     }
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)

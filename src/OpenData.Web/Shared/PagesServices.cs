@@ -15,7 +15,11 @@ public static class PagesServices
         services.AddScoped<CatalogStatistics>();
         services.AddScoped<ResourcePreviewActions>();
         services.AddScoped<Api.Examples.ApiExamples>();
-        services.Configure<MvcOptions>(o => o.Filters.Add(new CatalogExceptionFilter()));
+        services.Configure<MvcOptions>(o =>
+        {
+            o.Filters.Add(new CatalogExceptionFilter());
+            o.Filters.Add(new MissingHandlerFilter());
+        });
         // Vietnamese letters as themselves, not as &#x...; entities: smaller pages, readable source. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

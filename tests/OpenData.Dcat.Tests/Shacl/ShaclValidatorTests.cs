@@ -129,6 +129,41 @@ public sealed class ShaclValidatorTests
         Assert.Equal((ShaclSeverity.Warning, "Cần ex:p"), (result.Severity, result.Message));
     }
 
+    private static readonly string Backtracking = new string('a', 40) + "!";
+
+    private static ShaclReport ValidatePattern(string pattern, string value, TimeSpan? timeout = null)
+    {
+        var shapes = Prefixes + $"ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:pattern \"{pattern}\" ] .";
+        var validator = new ShaclValidator(RdfFormats.Parse(shapes, RdfFormat.Turtle)) { PatternTimeout = timeout ?? TimeSpan.FromSeconds(1) };
+        return validator.Validate(RdfFormats.Parse(Prefixes + $"ex:a ex:p \"{value}\" .", RdfFormat.Turtle), TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public void A_pattern_that_backtracks_exponentially_is_checked_without_backtracking()
+    {
+        var result = Assert.Single(ValidatePattern("^(a+)+$", Backtracking).Results);
+
+        Assert.Equal("Value does not match pattern \"^(a+)+$\"", result.Message);
+    }
+
+    [Fact]
+    public void A_pattern_that_cannot_be_checked_in_time_is_a_result_not_a_crash()
+    {
+        // A back-reference needs the backtracking engine, and this one never finishes on the value.
+        var result = Assert.Single(ValidatePattern(@"^(a+)+\\1$", Backtracking, TimeSpan.FromMilliseconds(20)).Results);
+
+        Assert.Equal("PatternConstraintComponent", result.Constraint.Value[Vocabulary.Sh.Namespace.Length..]);
+        Assert.StartsWith("Value could not be checked against pattern", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_pattern_is_a_result_not_a_crash()
+    {
+        var result = Assert.Single(ValidatePattern("(unclosed", "x").Results);
+
+        Assert.StartsWith("Pattern \"(unclosed\" is not a valid regular expression", result.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_closed_shape_reports_predicates_it_does_not_declare()
     {

@@ -23,4 +23,15 @@ public sealed class VietnameseAnalyzerTests
     [InlineData(AnalysisVariant.AccentedPrefixes, "Đất", "đ đấ đất")]
     public void Each_variant_emits_its_terms(AnalysisVariant variant, string input, string expected) =>
         Assert.Equal(expected, string.Join(' ', new VietnameseAnalyzer(variant).Terms(input)));
+
+    [Theory]
+    [InlineData(255, 255)]
+    [InlineData(256, 255)]
+    [InlineData(10_000, 255)]
+    public void An_over_long_word_is_one_cut_term_not_dropped(int letters, int expectedLength)
+    {
+        var terms = new VietnameseAnalyzer(AnalysisVariant.Folded).Terms(new string('a', letters));
+
+        Assert.Equal(expectedLength, Assert.Single(terms).Length);
+    }
 }

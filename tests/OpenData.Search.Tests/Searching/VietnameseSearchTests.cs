@@ -15,6 +15,13 @@ public sealed class VietnameseSearchTests(CatalogFixture catalog) : IClassFixtur
     public void Search_without_diacritics_finds_the_accented_title(string query, string expected) =>
         Assert.Equal(expected, catalog.Ids(query).FirstOrDefault());
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(5_000)]
+    public void An_over_long_word_finds_nothing(int letters) =>
+        Assert.Equal(0, catalog.Search(new string('a', letters)).Total);
+
     [Fact]
     public void Search_typed_in_nfd_finds_the_dataset() =>
         Assert.Equal("dan-so-theo-xa", catalog.Ids("Dân số theo xã".Normalize(NormalizationForm.FormD)).FirstOrDefault());

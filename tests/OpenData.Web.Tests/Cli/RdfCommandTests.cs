@@ -71,6 +71,23 @@ public sealed class RdfCommandTests(EmptySqlitePortal portal) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task Validate_with_an_exponentially_backtracking_pattern_reports_the_value_instead_of_dying()
+    {
+        var shapes = TempFile(".ttl", """
+            @prefix sh: <http://www.w3.org/ns/shacl#> .
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            <urn:shape> a sh:NodeShape ; sh:targetClass dcat:Dataset ; sh:property [ sh:path dct:title ; sh:pattern "^(a+)+$" ] .
+            """);
+        var data = TempFile(".ttl", Dataset.Replace("\"Dân số\"@vi", "\"" + new string('a', 40) + "!\"", StringComparison.Ordinal));
+
+        var (exit, output, _) = await RunAsync("dcat", "validate", data, "--shapes", shapes);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("PatternConstraintComponent", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_without_shapes_says_how_to_give_them_and_exits_2()
     {
         var (exit, _, error) = await RunAsync("dcat", "validate", TempFile(".ttl", Dataset));

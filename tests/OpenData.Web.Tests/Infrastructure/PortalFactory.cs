@@ -52,7 +52,7 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
     /// <summary>Runs an action with the portal's own services, as the CLI would.</summary>
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
-        _ = Server; // make sure the host (and its start-up: migrations, demo) has run
+        StartServer(); // make sure the host (and its start-up: migrations, demo) has run; TestServer or Kestrel
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
@@ -102,7 +102,7 @@ public class PortalFactory(StoreKind store = StoreKind.Sqlite, bool loadDemo = t
         var command = Web.Cli.CommandLine.Find(args) ?? throw new InvalidOperationException("serve is not a CLI command");
         var output = new StringWriter();
         var error = new StringWriter();
-        _ = Server;
+        StartServer();
         var exit = await command.RunAsync(Services, output, error, TestContext.Current.CancellationToken);
         return (exit, output.ToString(), error.ToString());
     }

@@ -79,6 +79,34 @@ public sealed class ManagingPagesTests(EmptySqlitePortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task A_members_form_posted_without_its_handler_is_a_bad_request_and_changes_nothing()
+    {
+        var (organization, _) = await DatasetAsync();
+        var newcomer = await portal.CreateUserAsync(Unique("moi"));
+        var admin = await SignedInAsync(organization, OrganizationRole.Admin);
+        var page = await admin.GetAsync($"/organization/{organization}/members");
+        page.Document.QuerySelector("form.member-form")!.SetAttribute("action", $"/organization/{organization}/members");
+
+        var after = await admin.SubmitAsync(page, "form.member-form", new Dictionary<string, string> { ["username"] = newcomer.UserName, ["role"] = "Editor" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, after.Status);
+        var members = await portal.Act((s, ct) => s.Service<OrganizationActions>().MembersAsync(Actor.System, organization, ct));
+        Assert.DoesNotContain(members, m => m.UserName == newcomer.UserName);
+    }
+
+    [Fact]
+    public async Task A_post_to_a_page_that_takes_none_is_method_not_allowed()
+    {
+        var browser = new PageBrowser(portal);
+        var page = await browser.GetAsync("/user/login");
+        page.Document.QuerySelector("form.login-form")!.SetAttribute("action", "/dataset");
+
+        var after = await browser.SubmitAsync(page, "form.login-form", new Dictionary<string, string> { ["username"] = "x", ["password"] = "y" });
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, after.Status);
+    }
+
+    [Fact]
     public async Task An_editor_cannot_manage_members()
     {
         var (organization, _) = await DatasetAsync();

@@ -225,6 +225,26 @@ public sealed class ReadingPagesTests(SqlitePortal portal) : IClassFixture<Sqlit
         Assert.Equal("Sign in", page.Text(".sign-in"));
     }
 
+    [Theory]
+    [InlineData("%2Fdataset%3Fq%3Dd%C3%A2n", "/dataset?q=d%C3%A2n")] // non-ASCII: kept, percent-encoded in Location
+    [InlineData("/dataset%3Fq%3Dd%25C3%25A2n", "/dataset?q=d%C3%A2n")] // already encoded: kept as it is
+    [InlineData("/organization", "/organization")]
+    [InlineData("/%5Cevil.example", "/")] // "/\evil.example": browsers read it as //evil.example
+    [InlineData("//evil.example", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/dataset%0D%0ASet-Cookie:%20x=1", "/")] // control characters
+    [InlineData("/dataset%00", "/")] // NUL
+    [InlineData("", "/")]
+    public async Task The_language_switch_returns_only_to_a_local_page(string returnUrl, string location)
+    {
+        using var http = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await http.GetAsync($"/lang/en?returnUrl={returnUrl}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Every_page_is_Vietnamese_by_default_with_a_skip_link_and_the_current_section_marked()
     {

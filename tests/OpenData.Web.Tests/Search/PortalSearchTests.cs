@@ -28,6 +28,19 @@ public abstract class PortalSearchTests<TPortal>(TPortal portal) where TPortal :
         Assert.Contains(result.Items, d => d.Title.Contains("Dân số", StringComparison.Ordinal) || d.Title.Contains("dân số", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    public async Task Package_search_for_an_over_long_word_finds_nothing(int letters)
+    {
+        await WaitForIndexAsync();
+
+        using var response = await portal.CreateClient().GetAsync($"/api/3/action/package_search?q={new string('a', letters)}", TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, body.RootElement.GetProperty("result").GetProperty("count").GetInt32());
+    }
+
     [Fact]
     public async Task Hits_carry_escaped_snippets_with_the_matched_words_marked()
     {

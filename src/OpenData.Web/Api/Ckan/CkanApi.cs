@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenData.Web.Accounts;
 using OpenData.Web.Catalog;
 using OpenData.Web.Ckan;
 using OpenData.Web.Hosting;
+using OpenData.Web.Shared;
 
 namespace OpenData.Web.Api.Ckan;
 
@@ -66,9 +68,21 @@ public static class CkanApi
         }
         JsonObject data;
         IFormFileCollection? files = null;
+        var multipart = http.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+        var uploadLimit = action.TakesFile && multipart ? RaiseUploadLimit(http) : (long?)null;
         try
         {
+            if (uploadLimit is { } limit && http.Request.ContentLength > limit)
+            {
+                await UploadTooLargeAsync(http, help, ct);
+                return;
+            }
             (data, files) = await ReadDataAsync(http, ct);
+        }
+        catch (BadHttpRequestException e) when (uploadLimit is not null && e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await UploadTooLargeAsync(http, help, ct);
+            return;
         }
         catch (JsonException e)
         {
@@ -110,6 +124,36 @@ public static class CkanApi
             ["success"] = false,
             ["error"] = new JsonObject { ["__type"] = type, ["message"] = message },
         }, ct);
+
+    /// <summary>
+    /// A file may be as large on the API as on the upload pages: the request limits (Kestrel's 30,000,000 bytes,
+    /// the multipart section limit) become MaxUploadBytes plus room for the other fields, as
+    /// <see cref="UploadFormAttribute"/> sets them for pages. Bodies within that room but over MaxUploadBytes are
+    /// refused by the file store (409, the same message). Returns the limit.
+    /// </summary>
+    private static long RaiseUploadLimit(HttpContext http)
+    {
+        var limit = http.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.MaxUploadBytes + UploadFormAttribute.Slack;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        return limit;
+    }
+
+    /// <summary>413 in the envelope, with the upload form's "file too large" message on the upload field.</summary>
+    private static Task UploadTooLargeAsync(HttpContext http, string help, CancellationToken ct)
+    {
+        var maxUpload = http.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.MaxUploadBytes;
+        var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var error = new JsonObject
+        {
+            ["__type"] = "Validation Error",
+            ["upload"] = new JsonArray(JsonValue.Create(l["Upload.TooLarge", ResourceActions.FormatBytes(maxUpload)].Value)),
+        };
+        return WriteJsonAsync(http, StatusCodes.Status413PayloadTooLarge, new JsonObject { ["help"] = help, ["success"] = false, ["error"] = error }, ct);
+    }
 
     /// <summary>CKAN's exception → (status, error dict) mapping (ckan/views/api.py action()).</summary>
     private static (int Status, JsonObject Body)? Error(Exception e) => e switch
@@ -159,10 +203,48 @@ public static class CkanApi
         {
             return (FromPairs(request.Query.Select(q => (q.Key, q.Value.ToArray()))), null);
         }
-        var node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        // A key given twice would be read as one or the other, depending on the reader: refused, as Python's
+        // strict decoders do.
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+            RequireReadableText(node);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json's "Cannot read invalid UTF-16 JSON text as string" when a key or value is read.
+            throw new JsonException(e.Message, e);
+        }
         return node is JsonObject data
             ? (data, null)
             : throw new JsonException($"Request data JSON decoded to {node?.GetValueKind().ToString() ?? "null"} but it needs to be a dictionary.");
+    }
+
+    /// <summary>
+    /// Reads every key and string of the body once, so an escape that is no text (a lone UTF-16 surrogate,
+    /// "\ud800") is a malformed body here, not an exception inside an action when it reads the field.
+    /// </summary>
+    private static void RequireReadableText(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    RequireReadableText(value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    RequireReadableText(item);
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+        }
     }
 
     private static JsonObject FromPairs(IEnumerable<(string Key, string?[] Values)> pairs)

@@ -27,12 +27,22 @@ public sealed class CkanCall(HttpContext http, Actor actor, JsonObject data, IFo
     public string RequireAny(params string[] keys) =>
         keys.Select(String).FirstOrDefault(v => v is not null) ?? throw ValidationException.For(keys[0], "Missing value");
 
-    public int Int(string key, int fallback, int min = 0)
+    public int Int(string key, int fallback, int min = 0) => OptionalInt(key, min) ?? fallback;
+
+    /// <summary>
+    /// An integer parameter, or null when it is not given. A list or an object (a JSON body's "limit": [5]) is no
+    /// integer: refused (409), not read as "not given", which for limit would mean "everything".
+    /// </summary>
+    public int? OptionalInt(string key, int min = 0)
     {
+        if (Data[key] is JsonArray or JsonObject)
+        {
+            throw ValidationException.For(key, "Invalid integer");
+        }
         var text = String(key);
         if (text is null)
         {
-            return fallback;
+            return null;
         }
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
@@ -97,5 +107,8 @@ public sealed class CkanCall(HttpContext http, Actor actor, JsonObject data, IFo
     };
 }
 
-/// <summary>An action of the API: its name, whether GET may call it (CKAN's side_effect_free), its help text and its work.</summary>
-public sealed record CkanAction(string Name, bool SideEffectFree, string Help, Func<CkanCall, Task<JsonNode?>> Run);
+/// <summary>
+/// An action of the API: its name, whether GET may call it (CKAN's side_effect_free), its help text, its work, and
+/// whether it takes a file (multipart field "upload"), which raises its request limit to OpenData:MaxUploadBytes.
+/// </summary>
+public sealed record CkanAction(string Name, bool SideEffectFree, string Help, Func<CkanCall, Task<JsonNode?>> Run, bool TakesFile = false);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
 using OpenData.Dcat.Model;
 using OpenData.Web.Catalog;
 using OpenData.Web.Ckan;
@@ -15,13 +16,13 @@ public static class CkanDatasetActions
         new("current_package_list_with_resources", true, "Return a list of the site's public datasets and their resources, most recently modified first.\n\n:param limit: if given, the list of datasets will be broken into pages of at most limit datasets per page\n:type limit: int\n:param offset: when limit is given, the offset to start returning packages from\n:type offset: int", CurrentListAsync),
         new("package_create", false, "Create a new dataset (package). You must be an editor or admin of the organization given as owner_org.\n\nThe data dict is a package dict (name, title, notes, owner_org, license_id, tags, groups, extras, resources, private, ...). Returns the created package dict.", CreateAsync),
         new("package_update", false, "Update a dataset (package). Update methods may delete parameters not explicitly provided in the data_dict: omitted resources, tags and groups are removed. Use package_patch to change only some fields.\n\n:param id: the name or id of the dataset to update", UpdateAsync),
-        new("package_patch", false, "Patch a dataset (package): the given top-level fields replace the current ones, the others are kept.\n\n:param id: the id or name of the dataset", PatchAsync),
+        new("package_patch", false, "Patch a dataset (package): the given top-level fields replace the current ones, the others (and those given as null) are kept; an empty list (\"resources\": []) removes every item. A new owner_org (or organization) moves the dataset; you must be an editor of both organizations.\n\n:param id: the id or name of the dataset", PatchAsync),
         new("package_delete", false, "Delete a dataset (package). The dataset is marked deleted and disappears from lists; a system administrator can restore or purge it.\n\n:param id: the id or name of the dataset", DeleteAsync),
         new("dataset_purge", false, "Purge a dataset: remove it and its history for good. System administrators only.\n\n:param id: the name or id of the dataset", PurgeAsync),
         new("resource_show", true, "Return the metadata of a resource.\n\n:param id: the id of the resource", ResourceShowAsync),
-        new("resource_create", false, "Append a new resource to a dataset. Send a file as the multipart field 'upload', or a link as 'url'.\n\n:param package_id: the id or name of the dataset\n:param name, description, format, url, license_id: the resource's fields\n:param upload: a file (multipart/form-data)", ResourceCreateAsync),
-        new("resource_update", false, "Update a resource: the fields given replace all current ones (a new 'upload' replaces the file; without one the current file is kept).\n\n:param id: the id of the resource", ResourceUpdateAsync),
-        new("resource_patch", false, "Patch a resource: the given fields replace the current ones, the others are kept.\n\n:param id: the id of the resource", ResourcePatchAsync),
+        new("resource_create", false, "Append a new resource to a dataset. Send a file as the multipart field 'upload', or a link as 'url'.\n\n:param package_id: the id or name of the dataset\n:param name, description, format, url, license_id: the resource's fields\n:param upload: a file (multipart/form-data)", ResourceCreateAsync, TakesFile: true),
+        new("resource_update", false, "Update a resource: the fields given replace all current ones (a new 'upload' replaces the file; without one the current file is kept).\n\n:param id: the id of the resource", ResourceUpdateAsync, TakesFile: true),
+        new("resource_patch", false, "Patch a resource: the given fields replace the current ones, the others are kept.\n\n:param id: the id of the resource", ResourcePatchAsync, TakesFile: true),
         new("resource_delete", false, "Delete a resource from its dataset.\n\n:param id: the id of the resource", ResourceDeleteAsync),
         new("resource_search", true, "Search for resources of public datasets by field: query 'field:term' (or a list of them, all must match), case-insensitive substring match on name, description, format, url, mimetype or id.\n\n:param query: 'field:term' or a list of them\n:param order_by: a resource field to sort by\n:param offset: int\n:param limit: int", ResourceSearchAsync),
     ];
@@ -34,7 +35,7 @@ public static class CkanDatasetActions
 
     private static async Task<JsonNode?> ListAsync(CkanCall call)
     {
-        var limit = call.String("limit") is null ? (int?)null : call.Int("limit", 0);
+        var limit = call.OptionalInt("limit");
         var offset = call.Int("offset", 0);
         var names = new JsonArray();
         var search = call.Service<IDatasetSearch>();
@@ -67,7 +68,7 @@ public static class CkanDatasetActions
 
     private static async Task<JsonNode?> CreateAsync(CkanCall call)
     {
-        var (input, resources) = FromPackage(call.Data);
+        var (input, resources) = await FromPackageAsync(call, call.Data);
         var view = await call.Service<PackageActions>().CreateAsync(call.Actor, input, resources, call.Aborted);
         return (await CkanDicts.PackagesAsync(call, [view]))[0];
     }
@@ -75,7 +76,7 @@ public static class CkanDatasetActions
     private static async Task<JsonNode?> UpdateAsync(CkanCall call)
     {
         var id = call.RequireAny("id", "name");
-        var (input, resources) = FromPackage(call.Data);
+        var (input, resources) = await FromPackageAsync(call, call.Data);
         var view = await call.Service<PackageActions>().ReplaceAsync(call.Actor, id, input, resources, call.Aborted);
         return (await CkanDicts.PackagesAsync(call, [view]))[0];
     }
@@ -85,15 +86,27 @@ public static class CkanDatasetActions
         var id = call.RequireAny("id", "name");
         var current = await call.Service<DatasetActions>().ShowAsync(call.Actor, id, call.Aborted);
         var dict = (await CkanDicts.PackagesAsync(call, [current]))[0];
+        // A null is "unchanged", as a field left out: only a given value replaces ("resources": [] removes them all).
         foreach (var (key, value) in call.Data)
         {
-            if (key != "id")
+            if (key != "id" && value is not null)
             {
-                dict[key] = value?.DeepClone();
+                dict[key] = value.DeepClone();
             }
         }
-        var (input, resources) = FromPackage(dict);
-        var view = await call.Service<PackageActions>().ReplaceAsync(call.Actor, current.Dataset.Id.ToString(), input, resources, call.Aborted);
+        // package_show's dict names the organization twice; a patch of one of them replaces the other as well.
+        if (call.Data["owner_org"] is not null && call.Data["organization"] is null)
+        {
+            dict.Remove("organization");
+        }
+        else if (call.Data["organization"] is not null && call.Data["owner_org"] is null)
+        {
+            dict.Remove("owner_org");
+        }
+        var (input, resources) = await FromPackageAsync(call, dict);
+        // Resources not given are kept as they are, without a revision that replaces them by themselves.
+        var replaced = call.Data["resources"] is null ? null : resources;
+        var view = await call.Service<PackageActions>().ReplaceAsync(call.Actor, current.Dataset.Id.ToString(), input, replaced, call.Aborted);
         return (await CkanDicts.PackagesAsync(call, [view]))[0];
     }
 
@@ -110,12 +123,54 @@ public static class CkanDatasetActions
     }
 
     /// <summary>A package dict as the actions take it; resources always given, so omitted ones are removed (CKAN's full replace).</summary>
-    private static (DatasetInput Input, IReadOnlyList<ResourceInput> Resources) FromPackage(JsonObject package)
+    private static async Task<(DatasetInput Input, IReadOnlyList<ResourceInput> Resources)> FromPackageAsync(CkanCall call, JsonObject package)
     {
+        if (package["resources"] is { } given and not JsonArray)
+        {
+            // Read as no resources, this would remove them all.
+            throw ValidationException.For("resources", $"Not a list: {given.GetValueKind()}");
+        }
         var (input, resourceDicts, _) = PackageDicts.FromPackageDict(package);
+        input = input with { Organization = await OrganizationOfAsync(call, package) ?? input.Organization };
         var raw = (package["resources"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
         var resources = resourceDicts.Select((r, i) => KeepUploadedFile(r.Input, i < raw.Count ? raw[i] : null)).ToList();
         return (input, resources);
+    }
+
+    /// <summary>
+    /// A package dict names its organization twice: owner_org, which CKAN's actions read, and the organization
+    /// object, package_show's copy, which is what still means something on another portal (where owner_org is a
+    /// foreign id). When both name organizations of this portal they must be the same one: a dict that says two
+    /// things is refused (409 on owner_org) rather than one of them silently ignored. Null when neither is ours.
+    /// </summary>
+    private static async Task<string?> OrganizationOfAsync(CkanCall call, JsonObject package)
+    {
+        var owner = await FindOrganizationAsync(call, CkanCall.AsString(package["owner_org"]));
+        var shown = package["organization"] is JsonObject organization
+            ? await FindOrganizationAsync(call, CkanCall.AsString(organization["name"])) ?? await FindOrganizationAsync(call, CkanCall.AsString(organization["id"]))
+            : null;
+        if (owner is not null && shown is not null && owner.Id != shown.Id)
+        {
+            var l = call.Service<IStringLocalizer<SharedResource>>();
+            throw ValidationException.For("organization", l["Validation.OrganizationMismatch", owner.Name, shown.Name]);
+        }
+        return (owner ?? shown)?.Name;
+    }
+
+    private static async Task<Organization?> FindOrganizationAsync(CkanCall call, string? nameOrId)
+    {
+        if (nameOrId is null)
+        {
+            return null;
+        }
+        try
+        {
+            return await call.Service<OrganizationActions>().ShowAsync(nameOrId, call.Aborted);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>An uploaded resource sent back as package_show gave it (url_type "upload" with our download link) keeps its file.</summary>
@@ -154,9 +209,10 @@ public static class CkanDatasetActions
         if (patch)
         {
             data = PackageDicts.ToResourceDict(view.Dataset, current, 0, call.BaseUrl);
-            foreach (var (key, value) in call.Data)
+            foreach (var (key, value) in call.Data.Where(field => field.Value is not null))
             {
-                data[key] = value?.DeepClone();
+                // As in package_patch, a null is "unchanged".
+                data[key] = value!.DeepClone(); // not null: filtered above
             }
         }
         var upload = call.Files?.GetFile("upload");
@@ -195,7 +251,7 @@ public static class CkanDatasetActions
         }
         var orderBy = call.String("order_by");
         var offset = call.Int("offset", 0);
-        var limit = call.String("limit") is null ? (int?)null : call.Int("limit", 0);
+        var limit = call.OptionalInt("limit");
         var matches = new List<JsonObject>();
         var query = PublicOnly(new DatasetListQuery { Sort = DatasetSort.Name, Limit = 1000, Cursor = "*" });
         if (terms.FirstOrDefault(t => t.Field == "format") is { Term.Length: > 0 } format)

@@ -247,9 +247,9 @@ public static class CkanGroupActions
         };
         var offset = call.Int("offset", 0);
         var page = ordered.Skip(offset);
-        if (call.String("limit") is not null)
+        if (call.OptionalInt("limit") is { } limit)
         {
-            page = page.Take(call.Int("limit", 0));
+            page = page.Take(limit);
         }
         return page.Select(i => i.Name).ToList();
     }

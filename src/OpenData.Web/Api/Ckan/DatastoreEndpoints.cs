@@ -26,6 +26,11 @@ public sealed record DatastoreApiCall(HttpContext Http, Actor Actor, JsonObject 
 
     public int? Int(string key)
     {
+        if (Data[key] is JsonArray or JsonObject)
+        {
+            // As CkanCall.OptionalInt: not "not given", which for limit would mean the default page.
+            throw ValidationException.For(key, "Must be a natural number");
+        }
         var text = String(key);
         if (text is null)
         {

@@ -35,6 +35,98 @@ public abstract class CkanReadApiTests<TPortal>(TPortal portal) where TPortal : 
         }
     }
 
+    private static readonly (string Action, string Query, string[] Parameters)[] PagedActions =
+    [
+        ("package_search", "", ["rows", "start"]),
+        ("package_list", "", ["limit", "offset"]),
+        ("current_package_list_with_resources", "", ["limit", "offset"]),
+        ("resource_search", "query=format:csv&", ["limit", "offset"]),
+        ("organization_list", "", ["limit", "offset"]),
+        ("group_list", "", ["limit", "offset"]),
+        ("datastore_search", "resource_id=7d0c2f4e-0000-4000-8000-000000000001&", ["limit", "offset"]),
+    ];
+
+    public static TheoryData<string, string, string, string> MalformedPaging()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (action, query, parameters) in PagedActions)
+        {
+            foreach (var parameter in parameters)
+            {
+                foreach (var value in new[] { "-1", "abc", "1.5", "99999999999", "-2147483649" })
+                {
+                    data.Add(action, query, parameter, value);
+                }
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedPaging))]
+    public async Task Malformed_paging_is_a_validation_error_on_the_parameter(string action, string query, string parameter, string value)
+    {
+        var reply = await Client.GetAsync(action, $"{query}{parameter}={Uri.EscapeDataString(value)}");
+
+        Assert.True(reply.Status == HttpStatusCode.Conflict, reply.Text);
+        Assert.NotNull(reply.Error[parameter]);
+    }
+
+    public static TheoryData<string, string, string> NonScalarPaging()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (action, _, parameters) in PagedActions)
+        {
+            foreach (var parameter in parameters)
+            {
+                data.Add(action, parameter, "[5]");
+                data.Add(action, parameter, """{"so": 5}""");
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NonScalarPaging))]
+    public async Task A_list_or_object_as_paging_in_a_json_body_is_a_validation_error(string action, string parameter, string value)
+    {
+        var body = new JsonObject { [parameter] = JsonNode.Parse(value) };
+        if (action == "datastore_search")
+        {
+            body["resource_id"] = "7d0c2f4e-0000-4000-8000-000000000001";
+        }
+
+        var reply = await Client.PostAsync(action, body);
+
+        Assert.True(reply.Status == HttpStatusCode.Conflict, reply.Text);
+        Assert.NotNull(reply.Error[parameter]);
+    }
+
+    public static TheoryData<string, string, string> HugePaging()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (action, query, parameters) in PagedActions.Where(a => a.Action != "datastore_search"))
+        {
+            foreach (var parameter in parameters)
+            {
+                data.Add(action, query, parameter);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HugePaging))]
+    public async Task The_largest_integer_as_paging_answers_a_page(string action, string query, string parameter)
+    {
+        await portal.WaitForSearchIndexAsync();
+        var other = parameter is "rows" or "limit" ? (parameter == "rows" ? "start" : "offset") : (parameter == "start" ? "rows" : "limit");
+
+        var reply = await Client.GetAsync(action, $"{query}{parameter}={int.MaxValue}&{other}=1000");
+
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.Text);
+    }
+
     [Fact]
     public async Task The_old_unversioned_path_works_too()
     {

@@ -237,6 +237,109 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal(3, patched["tags"]!.AsArray().Count);
     }
 
+    /// <summary>A second organization, with <paramref name="userName"/> in it at <paramref name="role"/> when given.</summary>
+    private async Task<string> SecondOrganizationAsync(string name, string? userName = null, OrganizationRole role = OrganizationRole.Editor)
+    {
+        await portal.CreateOrganizationAsync(name, "UBND huyện " + name);
+        if (userName is not null)
+        {
+            await portal.Act((s, ct) => s.Service<OrganizationActions>().SetMemberAsync(Actor.System, name, userName, role, ct));
+        }
+        return name;
+    }
+
+    [Fact]
+    public async Task Package_patch_with_a_new_owner_org_moves_the_dataset_for_an_editor_of_both()
+    {
+        var editor = await EditorAsync("bien-tap-30");
+        var target = await SecondOrganizationAsync("huyen-nghia-hanh-30", "bien-tap-30");
+        var created = Ok(await editor.PostAsync("package_create", Package("ckan-2.9-gia-lua-gao.json", "chuyen-to-chuc"))).Result!;
+        var targetId = (string)(await Anonymous.ResultAsync("organization_show", $"id={target}"))!["id"]!;
+
+        var patched = Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "chuyen-to-chuc", ["owner_org"] = targetId })).Result!;
+
+        Assert.Equal(target, (string?)patched["organization"]!["name"]);
+        Assert.Equal(targetId, (string?)(await Anonymous.ResultAsync("package_show", "id=chuyen-to-chuc"))!["owner_org"]);
+        Assert.Equal(created["resources"]!.AsArray().Count, patched["resources"]!.AsArray().Count);
+        var history = await portal.Act((s, ct) => s.Service<DatasetActions>().HistoryAsync(Actor.System, "chuyen-to-chuc", ct));
+        Assert.Contains(history, revision => revision.Action == "move");
+    }
+
+    [Fact]
+    public async Task Package_patch_into_an_organization_the_caller_does_not_edit_is_refused_and_moves_nothing()
+    {
+        var editor = await EditorAsync("bien-tap-31");
+        var target = await SecondOrganizationAsync("huyen-ba-to-31", "bien-tap-31", OrganizationRole.Member);
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.9-gia-lua-gao.json", "khong-duoc-chuyen")));
+
+        var reply = await editor.PostAsync("package_patch", new JsonObject { ["id"] = "khong-duoc-chuyen", ["owner_org"] = target });
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Equal(Organization, (string?)(await Anonymous.ResultAsync("package_show", "id=khong-duoc-chuyen"))!["organization"]!["name"]);
+    }
+
+    [Fact]
+    public async Task Package_patch_naming_the_new_organization_by_its_organization_object_moves_the_dataset()
+    {
+        var editor = await EditorAsync("bien-tap-32");
+        var target = await SecondOrganizationAsync("huyen-son-tinh-32", "bien-tap-32");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.9-gia-lua-gao.json", "chuyen-bang-doi-tuong")));
+
+        var patched = Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "chuyen-bang-doi-tuong", ["organization"] = new JsonObject { ["name"] = target } })).Result!;
+
+        Assert.Equal(target, (string?)patched["organization"]!["name"]);
+    }
+
+    [Theory]
+    [InlineData("owner_org")]
+    [InlineData("organization")]
+    public async Task Package_update_whose_owner_org_and_organization_disagree_is_refused_on_owner_org(string changed)
+    {
+        var user = "bien-tap-33-" + changed.Replace("_", "");
+        var editor = await EditorAsync(user);
+        var target = await SecondOrganizationAsync("huyen-tu-nghia-33-" + changed.Replace("_", ""), user);
+        var name = "hai-to-chuc-" + changed.Replace("_", "");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.9-gia-lua-gao.json", name)));
+        var dict = Ok(await editor.GetAsync("package_show", $"id={name}")).Result!.DeepClone().AsObject();
+        if (changed == "owner_org")
+        {
+            dict["owner_org"] = target;
+        }
+        else
+        {
+            dict["organization"] = new JsonObject { ["name"] = target };
+        }
+
+        var reply = await editor.PostAsync("package_update", dict);
+
+        Assert.Equal(HttpStatusCode.Conflict, reply.Status);
+        Assert.NotNull(reply.Error["owner_org"]);
+        Assert.Equal(Organization, (string?)(await Anonymous.ResultAsync("package_show", $"id={name}"))!["organization"]!["name"]);
+    }
+
+    [Fact]
+    public async Task Package_patch_with_null_resources_keeps_them()
+    {
+        var editor = await EditorAsync("bien-tap-34");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "giu-tai-nguyen")));
+
+        var patched = Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "giu-tai-nguyen", ["resources"] = null, ["title"] = "Vẫn đủ tài nguyên" })).Result!;
+
+        Assert.Equal(2, patched["resources"]!.AsArray().Count);
+        Assert.Equal("Vẫn đủ tài nguyên", (string?)patched["title"]);
+    }
+
+    [Fact]
+    public async Task Package_patch_with_an_empty_resource_list_removes_them()
+    {
+        var editor = await EditorAsync("bien-tap-35");
+        Ok(await editor.PostAsync("package_create", Package("ckan-2.10-nuoc-sach-nong-thon.json", "bo-het-tai-nguyen")));
+
+        var patched = Ok(await editor.PostAsync("package_patch", new JsonObject { ["id"] = "bo-het-tai-nguyen", ["resources"] = new JsonArray() })).Result!;
+
+        Assert.Empty(patched["resources"]!.AsArray());
+    }
+
     private static DateTimeOffset Modified(JsonNode package) =>
         DateTimeOffset.Parse((string)package["metadata_modified"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
@@ -405,6 +508,21 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.StartsWith("Bad request - JSON Error", (string?)reply.Body);
         var notAnObject = await editor.PostRawAsync("package_create", new StringContent("[1, 2]", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notAnObject.Status);
+    }
+
+    [Theory]
+    [InlineData("package_create", """{"name": "trung-khoa", "name": "trung-khoa-2", "title": "Trùng khóa"}""")]
+    [InlineData("package_create", """{"name": "nua-ky-tu", "title": "\ud800"}""")]
+    [InlineData("package_create", """{"\udc00": "khoa la"}""")]
+    [InlineData("package_search", """{"q": "d\ud83d"}""")]
+    public async Task A_json_body_with_a_duplicate_key_or_a_lone_surrogate_is_a_bad_request(string action, string body)
+    {
+        var editor = await EditorAsync("bien-tap-36-" + Guid.NewGuid().ToString("N")[..6]);
+
+        var reply = await editor.PostRawAsync(action, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.StartsWith("Bad request - JSON Error", (string?)reply.Body);
     }
 
     [Fact]
