@@ -122,6 +122,9 @@ public static class CatalogAuthorization
     public static bool CanMoveDataset(Actor actor, Guid fromOrganizationId, Guid toOrganizationId) =>
         CanEditDatasets(actor, fromOrganizationId) && CanEditDatasets(actor, toOrganizationId);
 
+    /// <summary>Whether the actor may create datasets in at least one organization (system admins: in every one).</summary>
+    public static bool CanPublishAnywhere(Actor actor) => actor.IsSysAdmin || EditableOrganizations(actor).Any();
+
     /// <summary>Deleted datasets: only a system admin sees, restores or purges them.</summary>
     public static bool CanManageTrash(Actor actor) => actor.IsSysAdmin;
 

@@ -59,6 +59,11 @@ public sealed class DatasetActions(
 
     public async Task<DatasetView> CreateAsync(Actor actor, DatasetInput input, CancellationToken ct)
     {
+        // Rights before validation (CKAN's order): someone who may publish nowhere learns nothing from field errors.
+        if (!CatalogAuthorization.CanPublishAnywhere(actor))
+        {
+            throw new NotAuthorizedException(actor.IsAuthenticated ? l["Auth.CannotPublish"] : l["Auth.SignInRequired"]);
+        }
         var organization = await RequireOrganizationAsync(input.Organization, ct);
         if (!CatalogAuthorization.CanEditDatasets(actor, organization.Id))
         {

@@ -125,6 +125,18 @@ public abstract class CkanWriteApiTests<TPortal>(TPortal portal) where TPortal :
         Assert.Equal("Authorization Error", (string?)reply.Error["__type"]);
     }
 
+    /// <summary>CKAN checks package_create's rights before the dict: an empty or invalid one from a stranger is a 403, not field errors.</summary>
+    [Fact]
+    public async Task A_caller_who_may_publish_nowhere_gets_403_before_validation()
+    {
+        var anonymous = await Anonymous.PostAsync("package_create", new JsonObject());
+        var memberOnly = await (await EditorAsync("chi-thanh-vien", role: OrganizationRole.Member)).PostAsync("package_create", new JsonObject { ["name"] = "Không Hợp Lệ!" });
+
+        Assert.Equal((HttpStatusCode.Forbidden, "Authorization Error"), (anonymous.Status, (string?)anonymous.Error["__type"]));
+        Assert.Equal((HttpStatusCode.Forbidden, "Authorization Error"), (memberOnly.Status, (string?)memberOnly.Error["__type"]));
+        Assert.Contains("biên tập viên", (string?)memberOnly.Error["message"], StringComparison.Ordinal);
+    }
+
     /// <summary>The editor signed in on the pages: a browser that holds the sign-in cookie and no token.</summary>
     private async Task<CkanClient> SignedInBrowserAsync(string userName)
     {
