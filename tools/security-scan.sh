@@ -108,8 +108,10 @@ i=0
 for target in "${targets[@]}"; do
   i=$((i + 1))
   IFS='|' read -r method url body <<<"$target"
-  per_target=$(( sqlmap_share * $(params_of "$method" "$url" "$body") / total_params ))
-  [ "$per_target" -lt 30 ] && per_target=30
+  n=$(params_of "$method" "$url" "$body")
+  per_target=$(( sqlmap_share * n / total_params ))
+  # Never less than ~15 s per parameter: sqlmap's level-1 tests of one parameter take 5–12 s here.
+  [ "$per_target" -lt $(( 15 * n + 15 )) ] && per_target=$(( 15 * n + 15 ))
   args=(-u "$url" --batch --level=1 --risk=1 --threads=2 --flush-session --output-dir="$out/sqlmap" --headers="$auth" --disable-coloring)
   [ "$method" = POST ] && args+=(--data="$body" --headers="$auth
 Content-Type: application/json")
@@ -139,7 +141,7 @@ wapiti -u "$base/" --scope folder -H "$auth" -c "$out/cookies.json" \
 if [ -s "$out/wapiti.json" ]; then
   wapiti_findings=$(jq '[.vulnerabilities[] | length] | add // 0' "$out/wapiti.json")
   jq -r '.vulnerabilities | to_entries[] | select(.value | length > 0) | "\(.key): \(.value | length)"' "$out/wapiti.json" >"$out/wapiti-summary.txt"
-  crawled=$(jq -r '.infos.crawled_pages_nbr // (.infos.crawled_pages | length) // "?"' "$out/wapiti.json" 2>/dev/null || echo "?")
+  crawled=$(grep -oE 'found [0-9]+ URLs and forms' "$out/wapiti.log" | grep -oE '[0-9]+' || echo "?")
 else
   wapiti_findings=1
   echo "wapiti wrote no report (see $out/wapiti.log)" >"$out/wapiti-summary.txt"
@@ -148,7 +150,7 @@ fi
 findings=$((findings + wapiti_findings))
 errors=$(grep -c '"StatusCode":500\| 500 ' "$out/portal.log" || true)
 
-say "done: sqlmap $(grep -c 'not injectable' "$out/sqlmap-summary.txt") of ${#targets[@]} targets not injectable, $(grep -c FINDING "$out/sqlmap-summary.txt" || true) findings; wapiti $wapiti_findings findings over $crawled pages; portal log lines with a 500: $errors"
+say "done: sqlmap $(grep -c 'not injectable' "$out/sqlmap-summary.txt") of ${#targets[@]} targets not injectable, $(grep -c FINDING "$out/sqlmap-summary.txt" || true) findings; wapiti $wapiti_findings findings over $crawled URLs and forms; portal log lines with a 500: $errors"
 say "reports in $out"
 cat "$out/wapiti-summary.txt"
 [ "$findings" -eq 0 ]
