@@ -27,6 +27,9 @@ public abstract class DatastoreDatabase
 
     public abstract Task InitializeAsync(CancellationToken ct);
 
+    /// <summary>What makes the tables' schema exist, when the store has one (PostgreSQL's <c>datastore</c>).</summary>
+    protected virtual string? EnsureSchemaSql => null;
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>The quoted, qualified name of a resource's table.</summary>
@@ -67,6 +70,11 @@ public abstract class DatastoreDatabase
     /// </summary>
     public async Task CreateInTransactionAsync(DbConnection connection, DbTransaction transaction, Guid resourceId, IReadOnlyList<TableColumn> columns, CancellationToken ct)
     {
+        // An API create may come before the background loader has run InitializeAsync on a fresh database.
+        if (EnsureSchemaSql is { } ensure)
+        {
+            await ExecuteAsync(connection, ensure, ct, transaction);
+        }
         await DropInTransactionAsync(connection, resourceId, transaction, ct);
         await ExecuteAsync(connection, CreateTableSql(TableName(resourceId, ""), columns, PrimaryKeyIdType), ct, transaction);
         await CreateWordIndexInTransactionAsync(connection, resourceId, transaction, ct);
@@ -266,10 +274,12 @@ public sealed class PostgresDatastoreDatabase(NpgsqlDataSource dataSource) : Dat
 {
     public override bool IsPostgres => true;
 
+    protected override string EnsureSchemaSql => "CREATE SCHEMA IF NOT EXISTS datastore";
+
     public override async Task InitializeAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await ExecuteAsync(connection, "CREATE SCHEMA IF NOT EXISTS datastore", ct);
+        await ExecuteAsync(connection, EnsureSchemaSql, ct);
     }
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
